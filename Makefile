@@ -1,0 +1,35 @@
+# Two entry points: `make demo` and `make test`. Both build what they need first.
+PYTHON ?= python3.11
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+.PHONY: install demo test gazetteer bench clean
+
+$(STAMP): requirements.lock pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade "pip>=24"
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements.lock
+	$(BIN)/python -m pip install --quiet --no-deps --no-build-isolation -e .
+	touch $(STAMP)
+
+install: $(STAMP)
+
+## Build the offline gazetteer index (cached under ~/.cache/eventfuse unless EVENTFUSE_CACHE is set).
+gazetteer: $(STAMP)
+	$(BIN)/eventfuse gazetteer build
+
+## Ingest the sample corpus into out/demo.db, print the fused events, write out/events.json.
+demo: gazetteer
+	rm -f out/demo.db
+	mkdir -p out
+	$(BIN)/eventfuse --db out/demo.db ingest corpus/
+	$(BIN)/eventfuse --db out/demo.db events
+	$(BIN)/eventfuse --db out/demo.db export --format json -o out/events.json
+	@echo "wrote out/events.json"
+
+test: gazetteer
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) out .pytest_cache
