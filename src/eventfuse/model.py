@@ -32,6 +32,8 @@ class Article:
     title: str | None = None
     # Where the article was read from, e.g. "reports.jsonl:12"; for error messages and audit.
     source: str | None = None
+    # Id of an earlier article this one is an exact or near-duplicate (syndicated) copy of.
+    copy_of: str | None = None
 
 
 @dataclass(frozen=True)
