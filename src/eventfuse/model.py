@@ -98,6 +98,8 @@ class Claim:
     article: str
     span: Span
     attribution: tuple[str, ...] = ()
+    # Country (alpha-3) the text gives each attribution link, e.g. "the Russian Telegram channel X".
+    attribution_countries: tuple[str | None, ...] = ()
     hedged: bool = False
     low: int | None = None
     high: int | None = None
