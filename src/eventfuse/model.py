@@ -130,6 +130,8 @@ class Mention:
     mode: str | None = None
     sub_event_type: str | None = None
     is_main: bool = False
+    # Told as context rather than news ("last year", "in June", undated asides): kept, but fused into no event.
+    background: bool = False
     date: str | None = None  # ISO date
     date_precision: DatePrecision | None = None
     date_reason: str | None = None

@@ -1,0 +1,241 @@
+"""Killed and injured counts, with their qualifiers and sub-groups.
+
+Works on the tokens of one sentence in any supported language: a figure ("20", "twenty",
+"over 20", "dozens") is a casualty count when a casualty word ("killed", "dead", "getötet",
+"blessés") stands close to it without another figure in between. A figure introduced by
+"including", "of whom", "among them", a partitive ("six of them") or one that names a
+nationality ("six North Korean officers") is a sub-group.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from eventfuse.extract.countries import country_code, demonym
+from eventfuse.extract.numbers import VAGUE, Figure, qualifier_before, qualify, word_value
+
+_KILLED = re.compile(
+    r"^(?:killed|kill|killing|dead|died|die|dies|deaths?|slain|perished|fatalities|fatally|bodies|lives|toll|"
+    r"getötet\w*|tote[n]?|tot|starben|gestorben|leben|"
+    r"tué\w*|morts?|morte?s|décédé\w*|"
+    r"muert[oa]s|murieron|fallecid[oa]s|asesinad[oa]s|"
+    r"mort[ie]|uccis[ie]|"
+    r"погиб\w*|убит\w*|жертв\w*|загину\w*|загибл\w*|вбит\w*)$",
+    re.I,
+)
+_INJURED = re.compile(
+    r"^(?:injured|injuring|wounded|wounding|hurt|injuries|hospitali[sz]ed|"
+    r"verletzt\w*|verwundet\w*|blessé\w*|herid[oa]s|ferit[ie]|ранен\w*|пострада\w*|поранен\w*|травм\w*)$",
+    re.I,
+)
+# Nouns a casualty figure never counts: time, distance, objects.
+_NOT_PEOPLE = re.compile(
+    r"^(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w+|miles?|metres?|meters?|percent|%|"
+    r"missiles?|drones?|rockets?|shells?|houses?|homes?|buildings?|times|villages?|towns?|cars?|vehicles?|"
+    r"tons?|tonnes?|dollars?|euros?|containers?|millions?|billions?|jahre[n]?|ans|años|anni|лет|років|"
+    r"am|pm|a\.m\.|p\.m\.|article|o'clock|uhr|heures?)$",
+    re.I,
+)
+_SUBGROUP_CUE = re.compile(r"(?:including|among them|among whom|of whom|of them|darunter|dont|entre ellos|tra cui|в том числе|серед них|у тому числі)\s*(?:the\s+|die\s+|les\s+)?$", re.I)
+_MONTHS = re.compile(
+    r"^(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
+    r"januar|februar|märz|mai|juni|juli|august|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|"
+    r"septembre|octobre|novembre|décembre)$",
+    re.I,
+)
+_WINDOW_RIGHT = 14
+_WINDOW_LEFT = 5
+
+
+@dataclass(frozen=True)
+class CountClaim:
+    """A casualty figure as stated: which field, its range, and whom it counts."""
+
+    field: str  # killed | injured
+    figure: Figure
+    start: int  # character offsets in the document
+    end: int
+    who: str | None = None
+    who_country: str | None = None
+    subgroup: bool = False
+
+
+def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
+    """Parse a figure starting at token i; return it and the index after it."""
+    tok = tokens[i]
+    lower = tok.lower_
+    if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
+        return None
+    # Vague quantities, possibly two words ("a few", "des dizaines").
+    if i + 2 < len(tokens) and f"{lower} {tokens[i + 1].lower_} {tokens[i + 2].lower_}" in VAGUE:
+        low, high = VAGUE[f"{lower} {tokens[i + 1].lower_} {tokens[i + 2].lower_}"]
+        return Figure(tokens[i].doc[tok.i : tokens[i + 2].i + 1].text, low, high, "vague"), i + 3
+    if i + 1 < len(tokens) and f"{lower} {tokens[i + 1].lower_}" in VAGUE:
+        low, high = VAGUE[f"{lower} {tokens[i + 1].lower_}"]
+        return Figure(tokens[i].doc[tok.i : tokens[i + 1].i + 1].text, low, high, "vague"), i + 2
+    if lower in VAGUE and lower not in {"some", "many"}:
+        low, high = VAGUE[lower]
+        return Figure(tok.text, low, high, "vague"), i + 1
+    if lower in {"a", "an", "ein", "eine", "une", "una", "uno", "single", "one"}:
+        return None  # articles are not counts; "one" alone is too often a pronoun
+    value = word_value(tok.text)
+    if value is None:
+        return None
+    j = i + 1
+    # "twenty one", "1 200"; "a dozen"
+    if j < len(tokens):
+        nxt = word_value(tokens[j].text)
+        if nxt is not None and value >= 20 and value % 10 == 0 and nxt < 10:
+            value += nxt
+            j += 1
+        elif tokens[j].lower_ in {"hundred", "thousand", "hundert", "tausend", "cent", "mille"}:
+            value *= word_value(tokens[j].text) or 1
+            j += 1
+    # A year or a date is not a count: "2022", "3 October".
+    if re.fullmatch(r"1[89]\d\d|20\d\d", tok.text) or (j < len(tokens) and _MONTHS.match(tokens[j].text)):
+        return None
+    if i > 0 and _MONTHS.match(tokens[i - 1].text):
+        return None
+    before = tok.doc.text[max(0, tok.idx - 40) : tok.idx]
+    qualifier, lead = qualifier_before(before)
+    low, high = qualify(value, qualifier)
+    text = tok.doc.text[tok.idx - lead : tokens[j - 1].idx + len(tokens[j - 1].text)]
+    return Figure(text, low, high, qualifier, lead), j
+
+
+def _victim_phrase(tokens: list[Token], j: int) -> tuple[str | None, str | None, int]:
+    """The noun phrase right after a figure: ("North Korean soldiers", "PRK", index after it)."""
+    words: list[str] = []
+    country: str | None = None
+    k = j
+    while k < len(tokens) and len(words) < 5:
+        tok = tokens[k]
+        if tok.lower_ in {"more", "other", "further", "weitere", "autres", "of", "the", "them", "whom"} and not words:
+            k += 1
+            continue
+        if tok.is_punct or tok.like_num or _KILLED.match(tok.text) or _INJURED.match(tok.text):
+            break
+        if tok.pos_ in {"VERB", "AUX", "ADP", "CCONJ", "SCONJ", "DET", "PRON", "PART", "ADV"} and tok.pos_:
+            break
+        if not tok.pos_ and tok.is_stop:
+            break
+        code = country_code(tok.text) or (
+            country_code(f"{tok.text} {tokens[k + 1].text}") if k + 1 < len(tokens) else None
+        )
+        if code and not country:
+            country = code
+        words.append(tok.text)
+        k += 1
+    # "officers from North Korea"
+    if k + 1 < len(tokens) and tokens[k].lower_ in {"from", "aus", "de", "из", "з"}:
+        end = k + 1
+        while end < len(tokens) and (tokens[end].ent_type_ in {"GPE", "NORP"} or tokens[end].text[:1].isupper()):
+            end += 1
+        place = " ".join(t.text for t in tokens[k + 1 : end])
+        code = country_code(place) if place else None
+        if code:
+            country = country or code
+            words = [demonym(code) or place, *words]
+            k = end
+    if not words or _NOT_PEOPLE.match(words[-1]):
+        return None, None, k
+    return " ".join(words), country, k
+
+
+def _casualty_field(tok: Token) -> str | None:
+    if _KILLED.match(tok.text):
+        if tok.lower_ in {"lives", "leben"}:
+            ctx = tok.doc[max(0, tok.i - 3) : tok.i].text.lower()
+            return "killed" if re.search(r"lost|their|ums|kamen", ctx) else None
+        if tok.lower_ == "toll":
+            return "killed" if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "death" else None
+        return "killed"
+    if _INJURED.match(tok.text):
+        return "injured"
+    return None
+
+
+def find_counts(sentence: SpacySpan) -> list[CountClaim]:
+    """Casualty counts in one sentence, with sub-groups marked."""
+    tokens = list(sentence)
+    figures: list[tuple[int, int, Figure]] = []
+    i = 0
+    while i < len(tokens):
+        parsed = _figure_at(tokens, i)
+        if parsed is None:
+            i += 1
+            continue
+        figure, j = parsed
+        figures.append((i, j, figure))
+        i = j
+    claims: list[CountClaim] = []
+    previous: CountClaim | None = None
+    for n, (i, j, figure) in enumerate(figures):
+        who, who_country, after = _victim_phrase(tokens, j)
+        if who is None and after < len(tokens) and _NOT_PEOPLE.match(tokens[after].text):
+            continue
+        # Nearest casualty word: right side up to the next figure, then left side.
+        next_start = figures[n + 1][0] if n + 1 < len(figures) else len(tokens)
+        prev_end = figures[n - 1][1] if n > 0 else 0
+        text_before = sentence.doc.text[max(sentence.start_char, tokens[i].idx - 40) : tokens[i].idx]
+        is_subgroup = bool(_SUBGROUP_CUE.search(text_before)) or (
+            j + 1 < len(tokens) and tokens[j].lower_ in {"of", "von", "d'entre"} and tokens[j + 1].lower_ in {"them", "whom", "ihnen", "eux"}
+        )
+        field = None
+        for k in range(j, min(len(tokens), j + _WINDOW_RIGHT)):
+            if k >= next_start and not _subgroup_figure_at(figures, n + 1, sentence):
+                break
+            field = _casualty_field(tokens[k])
+            if field:
+                break
+        if field is None:
+            for k in range(i - 1, max(prev_end, i - _WINDOW_LEFT) - 1, -1):
+                field = _casualty_field(tokens[k])
+                if field:
+                    break
+        if field is None and is_subgroup and previous is not None:
+            field = previous.field
+        if field is None:
+            continue
+        # "six of them were officers from North Korea": the group is named after the verb.
+        if who is None and is_subgroup:
+            for k in range(j, min(len(tokens), j + 6)):
+                if tokens[k].lower_ in {"were", "was", "are", "waren", "étaient"}:
+                    who, who_country, _ = _victim_phrase(tokens, k + 1)
+                    break
+        subgroup = is_subgroup or (who_country is not None and previous is not None and previous.field == field)
+        claim = CountClaim(
+            field=field,
+            figure=figure,
+            start=tokens[i].idx - figure.lead,
+            end=tokens[j - 1].idx + len(tokens[j - 1].text),
+            who=_group_label(who, who_country) if (subgroup or who_country) else who,
+            who_country=who_country,
+            subgroup=subgroup,
+        )
+        claims.append(claim)
+        if not claim.subgroup:
+            previous = claim
+    return claims
+
+
+def _subgroup_figure_at(figures: list[tuple[int, int, Figure]], n: int, sentence: SpacySpan) -> bool:
+    if n >= len(figures):
+        return False
+    i = figures[n][0]
+    tok = sentence[i] if i < len(sentence) else None
+    if tok is None:
+        return False
+    before = sentence.doc.text[max(sentence.start_char, tok.idx - 40) : tok.idx]
+    return bool(_SUBGROUP_CUE.search(before))
+
+
+def _group_label(who: str | None, country: str | None) -> str | None:
+    """A readable name for a sub-group: "North Korean officers" from "officers from North Korea"."""
+    if who is None:
+        return demonym(country) if country else None
+    return re.sub(r"\s+", " ", who).strip()

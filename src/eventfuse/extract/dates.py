@@ -1,0 +1,137 @@
+"""Date expressions resolved against the article's publication time.
+
+"on Thursday" in a report published on Saturday 5 October 2024 is 3 October; "yesterday"
+and "last night" are the day before; "3 October" without a year is the latest such day not
+after publication; "in June" has month precision; "last year" year precision. Weekdays and
+day words are handled here for every supported language (dateparser misreads some of
+them with a preposition in front); explicit dates go to dateparser.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+
+_WEEKDAYS = {
+    "en": "monday tuesday wednesday thursday friday saturday sunday",
+    "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
+    "fr": "lundi mardi mercredi jeudi vendredi samedi dimanche",
+    "es": "lunes martes miércoles jueves viernes sábado domingo",
+    "it": "lunedì martedì mercoledì giovedì venerdì sabato domenica",
+    "ru": "понедельник вторник среду четверг пятницу субботу воскресенье",
+    "uk": "понеділок вівторок середу четвер п'ятницю суботу неділю",
+}
+WEEKDAY: dict[str, int] = {}
+for _words in _WEEKDAYS.values():
+    for _n, _w in enumerate(_words.split()):
+        WEEKDAY[_w] = _n
+WEEKDAY.update({"sonnabend": 5, "среда": 2, "пятница": 4, "суббота": 5, "середа": 2, "п'ятниця": 4, "субота": 5, "неділя": 6})
+
+# Day offsets relative to publication, per language ("hier" is yesterday in French, "here" in German).
+_DAY_WORDS = {
+    "en": {"today": 0, "this morning": 0, "this afternoon": 0, "tonight": 0, "earlier today": 0,
+           "yesterday": -1, "last night": -1, "overnight": -1, "the previous day": -1, "the day before": -1},
+    "de": {"heute": 0, "gestern": -1, "vorgestern": -2, "in der nacht": -1, "letzte nacht": -1},
+    "fr": {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "la nuit dernière": -1, "cette nuit": -1},
+    "es": {"hoy": 0, "ayer": -1, "anoche": -1, "anteayer": -2},
+    "it": {"oggi": 0, "ieri": -1, "stanotte": -1, "ieri sera": -1},
+    "ru": {"сегодня": 0, "вчера": -1, "позавчера": -2, "ночью": -1},
+    "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "вночі": -1},
+}
+_YEAR_WORDS = {"last year": -1, "this year": 0, "letztes jahr": -1, "l'année dernière": -1, "el año pasado": -1,
+               "l'anno scorso": -1, "в прошлом году": -1, "минулого року": -1}
+_VAGUE_PAST = re.compile(
+    r"\b(?:this|last|during the|in the) (?:summer|winter|spring|autumn|fall)|earlier this (?:month|year|week)|"
+    r"last (?:month|week)|recent (?:weeks|months)|since|over the past|in recent\b",
+    re.I,
+)
+_MONTHS = ("january february march april may june july august september october november december "
+           "januar februar märz april mai juni juli august september oktober november dezember "
+           "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
+           "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
+_MONTH_RE = "|".join(sorted({m for m in _MONTHS.split()}, key=len, reverse=True))
+_EXPLICIT = re.compile(
+    rf"\b(?:\d{{1,2}}\.?\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?|(?:{_MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"(?:in|im|en|a|in)\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|(?:{_MONTH_RE})\s+\d{{4}})\b",
+    re.I,
+)
+_WEEKDAY_RE = re.compile(r"\b(" + "|".join(sorted(WEEKDAY, key=len, reverse=True)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=None)
+def _day_re(language: str) -> tuple[dict[str, int], re.Pattern[str]]:
+    words = dict(_DAY_WORDS["en"])
+    words.update(_DAY_WORDS.get(language, {}))
+    pattern = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return words, re.compile(rf"\b({pattern})\b", re.I)
+
+
+_YEAR_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in _YEAR_WORDS), key=len, reverse=True)) + r")\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateExpr:
+    text: str
+    start: int
+    end: int
+    date: str | None  # ISO date, None when it names a time but cannot be placed
+    precision: str | None
+    reason: str
+
+
+def find_dates(text: str, offset: int, published: datetime | None, language: str = "en") -> list[DateExpr]:
+    """Date expressions in `text` (a sentence starting at `offset` in the article)."""
+    base = published.date() if published else None
+    found: list[DateExpr] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(m: re.Match[str], value: str | None, precision: str | None, reason: str) -> None:
+        if any(m.start() < e and s < m.end() for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(DateExpr(m.group(0), offset + m.start(), offset + m.end(), value, precision, reason))
+
+    for m in _EXPLICIT.finditer(text):
+        value, precision = _explicit(m.group(0), published, language)
+        add(m, value, precision, f"explicit date '{m.group(0)}'")
+    day_words, day_re = _day_re(language)
+    for m in day_re.finditer(text):
+        delta = day_words[m.group(1).lower()]
+        value = (base + timedelta(days=delta)).isoformat() if base else None
+        add(m, value, "day", f"'{m.group(0)}' relative to publication")
+    for m in _WEEKDAY_RE.finditer(text):
+        if base is None:
+            add(m, None, None, f"weekday '{m.group(0)}' with no publication date")
+            continue
+        delta = (base.weekday() - WEEKDAY[m.group(1).lower()]) % 7
+        add(m, (base - timedelta(days=delta)).isoformat(), "day", f"latest {m.group(1)} on or before publication")
+    for m in _YEAR_RE.finditer(text):
+        value = date(base.year + _YEAR_WORDS[m.group(1).lower()], 1, 1).isoformat() if base else None
+        add(m, value, "year", f"'{m.group(0)}' relative to publication")
+    for m in _VAGUE_PAST.finditer(text):
+        add(m, None, None, f"'{m.group(0)}' names a past period, not a day")
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def _explicit(expr: str, published: datetime | None, language: str) -> tuple[str | None, str | None]:
+    import dateparser
+
+    cleaned = re.sub(r"^(?:in|im|en|a)\s+", "", expr.strip(), flags=re.I)
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
+    if published:
+        settings["RELATIVE_BASE"] = published.replace(tzinfo=None)
+    parser = dateparser.date.DateDataParser(languages=[language] if language in _WEEKDAYS else None, settings=settings)
+    data = parser.get_date_data(cleaned)
+    if data is None or data.date_obj is None:
+        return None, None
+    precision = data.period if data.period in {"day", "month", "year", "week"} else "day"
+    value = data.date_obj.date()
+    if precision == "month":
+        value = value.replace(day=1)
+    elif precision == "year":
+        value = value.replace(month=1, day=1)
+    return value.isoformat(), precision

@@ -1,0 +1,267 @@
+"""The extract stage: one article in, its event mentions out.
+
+Each sentence is read for triggers, counts, dates, places, actors and attribution. Sentences
+that tell the same event (same type family, no conflicting date or place) are grouped into one
+`Mention`; the first one the headline agrees with is the main event. Mentions dated well
+before publication, or undated asides after the main event, are marked as background.
+Every claim keeps its character span and its attribution chain, outlet first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from spacy.tokens import Span as SpacySpan
+
+from eventfuse.extract.actors import actors_in
+from eventfuse.extract.attribution import Attribution, Source, attribution
+from eventfuse.extract.counts import CountClaim, find_counts
+from eventfuse.extract.countries import country_code
+from eventfuse.extract.dates import DateExpr, find_dates
+from eventfuse.extract.nlp import language_of, pipeline
+from eventfuse.extract.places import find_places
+from eventfuse.extract.triggers import PRIORITY, Trigger, classify, find_triggers
+from eventfuse.model import Actor, Article, Claim, Mention, PlaceName
+
+# A dated mention this long before publication is context, not news.
+BACKGROUND_DAYS = 30
+_VIOLENT = {"ASSAULT", "PROTEST"}
+
+
+@dataclass
+class _Sentence:
+    span: SpacySpan
+    trigger: Trigger | None
+    counts: list[CountClaim]
+    dates: list[DateExpr]
+    places: list[PlaceName]
+    attribution: Attribution
+    actors: list[Actor]
+
+    @property
+    def event_type(self) -> str | None:
+        return self.trigger.event_type if self.trigger else None
+
+    @property
+    def day(self) -> str | None:
+        return next((d.date for d in self.dates if d.date and d.precision == "day"), None)
+
+    @property
+    def dated(self) -> DateExpr | None:
+        return next((d for d in self.dates if d.date), None)
+
+    @property
+    def vague_past(self) -> bool:
+        return any(d.date is None for d in self.dates) or any(d.precision in {"month", "year"} for d in self.dates)
+
+    @property
+    def located(self) -> set[str]:
+        return {_place_key(p.text) for p in self.places if p.is_event_location and not country_code(p.text)}
+
+
+@dataclass
+class _Group:
+    event_type: str
+    sentences: list[_Sentence] = field(default_factory=list)
+
+    @property
+    def day(self) -> str | None:
+        return next((s.day for s in self.sentences if s.day), None)
+
+    @property
+    def located(self) -> set[str]:
+        return set().union(*(s.located for s in self.sentences)) if self.sentences else set()
+
+
+def _place_key(text: str) -> str:
+    return re.sub(r"\s+(?:region|oblast|province|governorate|district|gebiet|région|область)$", "", text.lower()).strip()
+
+
+def _compatible(group: _Group, sentence: _Sentence) -> bool:
+    same_family = group.event_type == sentence.event_type or (
+        group.event_type in _VIOLENT and sentence.event_type == "ASSAULT" and bool(sentence.counts)
+    )
+    if not same_family:
+        return False
+    if sentence.day and group.day and sentence.day != group.day:
+        return False
+    if sentence.vague_past and not sentence.day and group.day:
+        return False
+    places, mine = group.located, sentence.located
+    if places and mine and not any(a in b or b in a for a in places for b in mine):
+        return False
+    return True
+
+
+def _analyse(span: SpacySpan, article: Article, language: str) -> _Sentence:
+    triggers = find_triggers(span.text, language)
+    trigger = None
+    if triggers:
+        first = triggers[0]
+        trigger = Trigger(first.event_type, span.start_char + first.start, span.start_char + first.end, first.text, first.mode)
+    return _Sentence(
+        span=span,
+        trigger=trigger,
+        counts=find_counts(span),
+        dates=find_dates(span.text, span.start_char, article.published, language),
+        places=find_places(span, language),
+        attribution=attribution(span, language),
+        actors=actors_in(span, trigger.start if trigger else None, language),
+    )
+
+
+def _key(name: str) -> str:
+    return re.sub(r"^(?:the|unnamed|anonymous)\s+", "", name.lower()).strip()
+
+
+class _Chains:
+    """Attribution chains for the sentences of one article, extended through its citation links."""
+
+    def __init__(self, sentences: list[_Sentence]):
+        self.cites: dict[str, Source] = {}
+        for s in sentences:
+            for carrier, source in s.attribution.cites:
+                self.cites.setdefault(_key(carrier.name), source)
+
+    def extend(self, chain: list[Source]) -> list[Source]:
+        chain = list(chain)
+        seen = {_key(s.name) for s in chain}
+        while chain and _key(chain[-1].name) in self.cites:
+            nxt = self.cites[_key(chain[-1].name)]
+            if _key(nxt.name) in seen:
+                break  # circular citation: stop where it closes
+            seen.add(_key(nxt.name))
+            chain.append(nxt)
+        return chain
+
+
+def _chain_for(sentence: _Sentence, group: _Group, chains: _Chains) -> list[Source]:
+    """A sentence's chain: its own, else the nearest one stated in its mention (lede attribution)."""
+    own = [s for s in sentence.attribution.chain]
+    specific = [s.attribution.chain for s in group.sentences if s.attribution.chain and not s.attribution.chain[-1].generic]
+    if own and own[-1].generic:
+        # "according to Ukrainian news reports": the reports are the named carriers the mention cites.
+        own = specific[0] if specific else own
+    if not own:
+        index = group.sentences.index(sentence)
+        ordered = group.sentences[index::-1] + group.sentences[index + 1 :]
+        own = next((s.attribution.chain for s in ordered if s.attribution.chain and not s.attribution.chain[-1].generic), [])
+    return chains.extend(own)
+
+
+def _claim(field_: str, value: str, span: tuple[int, int], article: Article, chain: list[Source], hedged: bool, **extra) -> Claim:
+    outlet = article.outlet or article.id
+    return Claim(
+        field=field_,
+        value=value,
+        article=article.id,
+        span=span,
+        attribution=(outlet, *(s.name for s in chain)),
+        attribution_countries=(None, *(s.country for s in chain)),
+        hedged=hedged,
+        **extra,
+    )
+
+
+def _build(index: int, group: _Group, article: Article, chains: _Chains, language: str, is_main: bool) -> Mention:
+    sentences = group.sentences
+    first = sentences[0]
+    text = " ".join(s.span.text.strip() for s in sentences)
+    claims: list[Claim] = []
+    hedges = []
+    for s in sentences:
+        chain = _chain_for(s, group, chains)
+        hedged = s.attribution.hedged
+        hedges.append(hedged)
+        if s.trigger and s.event_type == group.event_type:
+            claims.append(_claim("event_type", s.trigger.text, (s.trigger.start, s.trigger.end), article, chain, hedged, normalized=group.event_type))
+        for d in s.dates:
+            if d.date:
+                claims.append(_claim("date", d.text, (d.start, d.end), article, chain, hedged, normalized=d.date))
+        for p in s.places:
+            if p.is_event_location:
+                claims.append(_claim("place", p.text, p.span, article, chain, hedged))
+        for c in s.counts:
+            claims.append(
+                _claim(c.field, c.figure.text, (c.start, c.end), article, chain, hedged,
+                       low=c.figure.low, high=c.figure.high, who=c.who if c.subgroup or c.who_country else None,
+                       who_country=c.who_country if c.subgroup or c.who_country else None)
+            )
+    dated = next((d for s in sentences for d in s.dates if d.date and d.precision == "day"), None) or next(
+        (d for s in sentences for d in s.dates if d.date), None
+    )
+    if dated:
+        when, precision, reason = dated.date, dated.precision, dated.reason
+    elif article.published:
+        when, precision, reason = article.published.date().isoformat(), "day", "no date in the report; publication date"
+    else:
+        when, precision, reason = None, None, "no date in the report and no publication date"
+    trigger = next((s.trigger for s in sentences if s.trigger and s.event_type == group.event_type), first.trigger)
+    civilian = any(a.sector == "CVL" and a.role == "recipient" for s in sentences for a in s.actors) or any(
+        re.search(r"civilian|resident|people|children|women|menschen|zivil|civils|personnes|civiles|persone", c.who or c.figure.text + " " + s.span.text, re.I)
+        for s in sentences for c in s.counts
+    )
+    mode, sub_event_type = classify(group.event_type, trigger.mode if trigger else None, text, civilian)
+    actors: list[Actor] = []
+    for s in sentences:
+        for a in s.actors:
+            if not any((a.country_code, a.sector, a.role) == (b.country_code, b.sector, b.role) for b in actors):
+                actors.append(a)
+    background = False
+    if article.published and when and dated:
+        age = (article.published.date() - date.fromisoformat(when)).days
+        background = age > BACKGROUND_DAYS or (precision in {"month", "year"} and age > 0 and not is_main)
+    if not is_main and not dated:
+        background = True
+    if not is_main and any(s.vague_past and not s.day for s in sentences):
+        background = True
+    return Mention(
+        article=article.id,
+        index=index,
+        event_type=group.event_type,
+        span=(first.span.start_char, sentences[-1].span.end_char),
+        trigger=trigger.text if trigger else "",
+        mode=mode,
+        sub_event_type=sub_event_type,
+        is_main=is_main,
+        background=background,
+        date=when,
+        date_precision=precision,  # type: ignore[arg-type]
+        date_reason=reason,
+        places=[p for s in sentences for p in s.places],
+        actors=actors,
+        claims=claims,
+        hedged=any(hedges),
+        text=text,
+    )
+
+
+def extract(article: Article) -> list[Mention]:
+    """The event mentions one article tells, main event marked.
+
+    >>> [m.event_type for m in extract(Article(id="a", text="Police arrested 12 protesters in Dakar."))]
+    ['PROTEST']
+    """
+    language = language_of(article.language)
+    doc = pipeline(language)(article.text)
+    sentences = [_analyse(s, article, language) for s in doc.sents if s.text.strip()]
+    chains = _Chains(sentences)
+    groups: list[_Group] = []
+    for s in sentences:
+        if s.event_type is None:
+            continue
+        target = next((g for g in reversed(groups) if _compatible(g, s)), None)
+        if target is None:
+            target = _Group(s.event_type)
+            groups.append(target)
+        target.sentences.append(s)
+    if not groups:
+        return []
+    headline = find_triggers(article.title or "", language)
+    wanted = headline[0].event_type if headline else None
+    main = next((g for g in groups if g.event_type == wanted), None) if wanted else None
+    if main is None:
+        main = min(groups, key=lambda g: (PRIORITY.index(g.event_type) > 1, g.sentences[0].span.start))
+    return [_build(i, g, article, chains, language, g is main) for i, g in enumerate(groups)]
