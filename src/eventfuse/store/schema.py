@@ -27,6 +27,7 @@ from sqlalchemy import (
     MetaData,
     Table,
     Text,
+    false,
 )
 
 # Explicit constraint names keep migrations reproducible across backends (SQLite and
@@ -120,6 +121,8 @@ mentions = Table(
     Column("mode", Text),
     Column("sub_event_type", Text),
     Column("is_main", Boolean, nullable=False),
+    # Added in migration 0002; rows from before it were news, hence the false default.
+    Column("background", Boolean, nullable=False, server_default=false()),
     Column("trigger", Text, nullable=False),
     Column("date", Text),
     Column("date_precision", Text),
