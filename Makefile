@@ -23,9 +23,9 @@ gazetteer: $(STAMP)
 demo: gazetteer
 	rm -f out/demo.db
 	mkdir -p out
-	$(BIN)/eventfuse --db out/demo.db ingest corpus/
-	$(BIN)/eventfuse --db out/demo.db events
-	$(BIN)/eventfuse --db out/demo.db export --format json -o out/events.json
+	$(BIN)/eventfuse ingest --db out/demo.db corpus/
+	$(BIN)/eventfuse events --db out/demo.db
+	$(BIN)/eventfuse export --db out/demo.db --format json -o out/events.json
 	@echo "wrote out/events.json"
 
 test: gazetteer

@@ -1,0 +1,115 @@
+"""The whole pipeline over files: ingest → extract → geo → fuse → store.
+
+Each input file is stored in one transaction: if anything fails while a file is processed,
+the store is left as it was before that file, and the files before it stay stored. Articles
+already in the store are skipped, so ingesting the same input twice changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from pathlib import Path
+
+from eventfuse.extract import extract
+from eventfuse.fuse import fuse
+from eventfuse.geo import locate
+from eventfuse.ingest import Problem, read_paths
+from eventfuse.ingest.duplicates import DuplicateIndex, fingerprint, mark_copies
+from eventfuse.model import Article, Mention
+from eventfuse.store import Store
+
+# Candidate events are looked up this many days around the new mentions' dates.
+WINDOW_DAYS = 7
+
+Progress = Callable[[str, int, int], None]  # (what, done, total)
+
+
+@dataclass
+class IngestReport:
+    files: int = 0
+    articles: int = 0
+    skipped: int = 0  # already stored
+    copies: int = 0
+    mentions: int = 0
+    events: set[str] = field(default_factory=set)
+    problems: list[Problem] = field(default_factory=list)
+
+
+def analyse(article: Article) -> list[Mention]:
+    """extract then geo for one article: pure, so it can run anywhere."""
+    return locate(article, extract(article))
+
+
+def _window(mentions: list[Mention]) -> tuple[str | None, str | None]:
+    days = [date.fromisoformat(m.date) for m in mentions if m.date]
+    if not days:
+        return None, None
+    return (min(days) - timedelta(days=WINDOW_DAYS)).isoformat(), (max(days) + timedelta(days=WINDOW_DAYS)).isoformat()
+
+
+def _countries(mentions: list[Mention]) -> set[str] | None:
+    codes = {m.location.country_code for m in mentions if m.location and m.location.country_code}
+    # A mention with no place may join an event anywhere: do not filter by country then.
+    return codes if codes and all(m.location for m in mentions) else None
+
+
+def ingest_paths(store: Store, paths: Iterable[str | Path], progress: Progress | None = None) -> IngestReport:
+    """Read, analyse, fuse and store every file under `paths`; return what happened."""
+    report = IngestReport()
+    index: DuplicateIndex | None = None
+    for batch in read_paths(paths):
+        report.files += 1
+        report.problems.extend(batch.problems)
+        if not batch.articles:
+            continue
+        try:
+            index = _store_file(store, batch.path.name, batch.articles, index, report, progress)
+        except Exception as exc:  # one bad file must not lose the others; its own writes are rolled back
+            index = None  # it may hold articles that were rolled back; rebuild it from the store
+            report.problems.append(Problem(batch.path, None, f"not stored, nothing from this file was kept: {type(exc).__name__}: {exc}"))
+    return report
+
+
+def _store_file(
+    store: Store, name: str, batch: list[Article], index: DuplicateIndex | None, report: IngestReport, progress: Progress | None
+) -> DuplicateIndex:
+    with store.transaction() as tx:
+        if index is None:
+            index = DuplicateIndex.from_fingerprints(tx.fingerprints())
+        fresh: list[Article] = []
+        seen: set[str] = set()
+        for article in batch:
+            if article.id in seen or tx.has_article(article.id):
+                report.skipped += 1
+            else:
+                seen.add(article.id)
+                fresh.append(article)
+    if not fresh:
+        return index
+    mentions: list[Mention] = []
+    for n, article in enumerate(fresh, 1):
+        mentions.extend(analyse(article))
+        if progress:
+            progress(name, n, len(fresh))
+    with store.transaction() as tx:
+        marked = mark_copies(fresh, index)
+        for article in marked:
+            tx.add_article(article, fingerprint(article.text))
+        tx.add_mentions(mentions)
+        news = [m for m in mentions if not m.background]
+        date_from, date_to = _window(news)
+        candidates = tx.candidates(date_from, date_to, _countries(news)) if news else {}
+        needed = {m.article for ms in candidates.values() for m in ms}
+        needed |= {a.copy_of for a in marked if a.copy_of}
+        articles = tx.articles(needed)
+        articles.update({a.id: a for a in marked})
+        touched = fuse(news, candidates, articles)
+        for event in touched:
+            tx.save_event(event)
+    report.articles += len(marked)
+    report.copies += sum(1 for a in marked if a.copy_of)
+    report.mentions += len(mentions)
+    report.events.update(e.id for e in touched)
+    return index
