@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import io
 import json
 
@@ -322,6 +321,4 @@ def test_every_contract_field_is_required_in_the_schema() -> None:
     exported = to_document([shelling_event()])["events"][0]
     # Everything the contract names is required; "who" on claims and "country_code" on subgroups are additions.
     assert set(event["required"]) == set(exported)
-    claim = copy.deepcopy(exported["claims"][0])
-    del claim["who"]
-    assert set(schema()["$defs"]["claim"]["required"]) == set(claim)
+    assert set(schema()["$defs"]["claim"]["required"]) == set(exported["claims"][0]) - {"who"}
