@@ -5,7 +5,7 @@ Velyki Sady, reported by two made-up outlets. Every field of every dataclass is 
 something other than its default, so a round trip that drops a field fails.
 
 `store` is parametrized over backends: every test that uses it runs against a SQLite
-file in tmp_path and against a throwaway PostgreSQL server started for the session
+file in tmp_path and against a fresh schema on a throwaway PostgreSQL server started for the session
 (skipped, with the reason, when the server binaries or psycopg are missing). Set
 EVENTFUSE_TEST_POSTGRES_URL to an existing server's admin URL to use that instead.
 """
@@ -195,7 +195,11 @@ _database_numbers = itertools.count(1)
 
 @pytest.fixture
 def postgres_database(postgres_admin_url: str) -> Iterator[str]:
-    """The URL of a new, empty database on the test server; dropped after the test."""
+    """The URL of a new, empty PostgreSQL schema on the test server; dropped after the test.
+
+    A schema (selected through the connection's search_path) stands in for a database:
+    CREATE SCHEMA takes milliseconds where CREATE DATABASE takes a quarter of a second.
+    """
     from sqlalchemy import create_engine, text
     from sqlalchemy.engine import make_url
 
@@ -203,10 +207,11 @@ def postgres_database(postgres_admin_url: str) -> Iterator[str]:
     admin = create_engine(postgres_admin_url, isolation_level="AUTOCOMMIT")
     try:
         with admin.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        yield make_url(postgres_admin_url).set(database=name).render_as_string(hide_password=False)
+            connection.execute(text(f'CREATE SCHEMA "{name}"'))
+        url = make_url(postgres_admin_url).update_query_dict({"options": f"-csearch_path={name}"})
+        yield url.render_as_string(hide_password=False)
         with admin.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            connection.execute(text(f'DROP SCHEMA IF EXISTS "{name}" CASCADE'))
     finally:
         admin.dispose()
 

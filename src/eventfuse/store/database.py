@@ -164,8 +164,14 @@ class Tx:
         so that ingesting the same input twice is harmless.
         """
         row = rows.article_row(article, fingerprint, _now())
-        statement = _insert(self._db, articles).values(row).on_conflict_do_nothing(index_elements=["id"])
-        return self._db.execute(statement).rowcount == 1
+        # RETURNING tells whether the row went in: drivers need not report a rowcount for INSERT.
+        statement = (
+            _insert(self._db, articles)
+            .values(row)
+            .on_conflict_do_nothing(index_elements=["id"])
+            .returning(articles.c.id)
+        )
+        return self._db.execute(statement).first() is not None
 
     def fingerprints(self) -> Iterator[tuple[str, bytes]]:
         """(article id, fingerprint) for every article that has one, streamed in id order."""
