@@ -65,12 +65,13 @@ _TOLD = re.compile(
 )
 # Cue phrases for languages without a dependency parse here: the source follows the cue.
 _CUES = re.compile(
-    r"\b(?:according to|citing|laut|nach angaben (?:der|des|von)|zufolge|selon|d'après|de source|según|"
+    r"(?i:\b(?:according to|citing|laut|nach angaben (?:der|des|von)|zufolge|selon|d'après|de source|según|"
     r"de acuerdo con|secondo|stando a|по (?:данным|словам|информации)|как сообщил[аи]?|за (?:даними|словами|інформацією)|"
-    r"як повідомил[аи]?)\s+(?P<src>(?:(?:the|der|die|des|dem|la|le|les|el|los|la|il|lo|del)\s+)?"
-    r"[\w'’.-]+(?:\s+(?:[A-ZÄÖÜÀ-ÝА-ЯІЇЄ][\w'’.-]*|of|de|der|für|channel|sources?|officials?|media|reports?))*)",
-    re.I,
+    r"як повідомил[аи]?))\s+(?P<src>(?i:(?:the|der|die|des|dem|la|le|les|el|los|il|lo|del|l')\s*)?"
+    r"[\w'’.-]+(?:\s+(?:[A-ZÄÖÜÀ-ÝА-ЯІЇЄ][\w'’.-]*|of|de|der|für|channel|sources?|officials?|media|reports?))*)"
 )
+# "the Telegram channel Frontline Notes": the proper name after a kind of outlet is the source's name.
+_NAMED_OUTLET = re.compile(r"\b(?:channel|agency|newspaper|outlet|broadcaster|website|daily|magazine|television|radio|portal)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$")
 
 
 def hedged(text: str) -> bool:
@@ -116,6 +117,9 @@ def _source(token: Token) -> Source | None:
         name = _phrase(name_tok)
     else:
         name = _phrase(token)
+        named = _NAMED_OUTLET.search(name)
+        if named:
+            name_tok, name = token, named.group(1)
     if not name:
         return None
     is_named = name_tok is not None or token.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} or token.pos_ == "PROPN"

@@ -86,7 +86,12 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
     if value is None:
         return None
     j = i + 1
-    # "twenty one", "1 200"; "a dozen"
+    # "twenty-one" (three tokens), "twenty one", "1 200"; "a dozen"
+    if j + 1 < len(tokens) and tokens[j].text == "-" and value >= 20 and value % 10 == 0:
+        unit = word_value(tokens[j + 1].text)
+        if unit is not None and unit < 10:
+            value += unit
+            j += 2
     if j < len(tokens):
         nxt = word_value(tokens[j].text)
         if nxt is not None and value >= 20 and value % 10 == 0 and nxt < 10:
@@ -185,18 +190,26 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
         is_subgroup = bool(_SUBGROUP_CUE.search(text_before)) or (
             j + 1 < len(tokens) and tokens[j].lower_ in {"of", "von", "d'entre"} and tokens[j + 1].lower_ in {"them", "whom", "ihnen", "eux"}
         )
-        field = None
+        # "Two of the injured are in serious condition": a subset named by its state, not a new count.
+        if j + 2 < len(tokens) and tokens[j].lower_ == "of" and _casualty_field(tokens[j + 2] if tokens[j + 1].lower_ == "the" else tokens[j + 1]):
+            continue
+        # The nearest casualty word wins: "killed 4 people and injured 17 others".
+        right: tuple[int, str] | None = None
         for k in range(j, min(len(tokens), j + _WINDOW_RIGHT)):
             if k >= next_start and not _subgroup_figure_at(figures, n + 1, sentence):
                 break
-            field = _casualty_field(tokens[k])
-            if field:
+            found_field = _casualty_field(tokens[k])
+            if found_field:
+                right = (k - j + 1, found_field)
                 break
-        if field is None:
-            for k in range(i - 1, max(prev_end, i - _WINDOW_LEFT) - 1, -1):
-                field = _casualty_field(tokens[k])
-                if field:
-                    break
+        left: tuple[int, str] | None = None
+        for k in range(i - 1, max(prev_end, i - _WINDOW_LEFT) - 1, -1):
+            found_field = _casualty_field(tokens[k])
+            if found_field:
+                left = (i - k, found_field)
+                break
+        options = [o for o in (right, left) if o]
+        field = min(options)[1] if options else None
         if field is None and is_subgroup and previous is not None:
             field = previous.field
         if field is None:

@@ -1,0 +1,54 @@
+"""Attribution chains and hedging."""
+
+from __future__ import annotations
+
+from eventfuse.extract.attribution import attribution, hedged
+from eventfuse.extract.nlp import pipeline
+
+
+def chain(text: str, language: str = "en"):
+    sentence = next(iter(pipeline(language)(text).sents))
+    result = attribution(sentence, language)
+    return [s.name for s in result.chain], result
+
+
+def test_according_to_names_the_source():
+    names, _ = chain("According to the regional governor, five people were hurt.")
+    assert names == ["regional governor"]
+
+
+def test_told_puts_the_carriers_before_the_source():
+    names, result = chain("Two police officials told Reuters and the BBC that the bomb went off at noon.")
+    assert names[-1] == "Two police officials" or names[-1].endswith("police officials")
+    assert "Reuters" in names and "BBC" in names
+    assert all(source.name.endswith("officials") for _, source in result.cites)
+
+
+def test_cited_links_a_carrier_to_its_source():
+    names, result = chain("The Daily Herald cited a hospital source who asked not to be named.")
+    assert names == ["Daily Herald", "hospital source"]
+    assert result.cites[0][0].name == "Daily Herald"
+
+
+def test_nationality_of_a_channel_is_kept():
+    _, result = chain("According to the Ukrainian Telegram channel Frontline Notes, the depot burned.")
+    assert result.chain[0].name == "Frontline Notes" and result.chain[0].country == "UKR"
+
+
+def test_generic_media_reports_are_marked_generic():
+    _, result = chain("Three people died, according to local media reports.")
+    assert result.chain[0].generic
+
+
+def test_hedges():
+    assert hedged("The commander is said to have fled.")
+    assert hedged("The claim could not be independently verified.")
+    assert hedged("Dabei sollen drei Menschen ums Leben gekommen sein.")
+    assert not hedged("The commander fled on Monday.")
+
+
+def test_cue_phrases_in_other_languages():
+    names, _ = chain("Selon la préfecture, deux personnes ont été blessées.", "fr")
+    assert names == ["préfecture"]
+    names, _ = chain("Laut Polizei wurden drei Menschen verletzt.", "de")
+    assert names == ["Polizei"]

@@ -1,0 +1,75 @@
+"""Casualty counts: qualifiers, spelled-out numbers, sub-groups, and numbers that are not counts."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventfuse.extract.counts import find_counts
+from eventfuse.extract.nlp import pipeline
+
+
+def counts(text: str, language: str = "en"):
+    doc = pipeline(language)(text)
+    return [c for s in doc.sents for c in find_counts(s)]
+
+
+def test_plain_figure_before_a_passive_verb():
+    (claim,) = counts("Nine villagers were killed when the market was shelled.")
+    assert (claim.field, claim.figure.low, claim.figure.high) == ("killed", 9, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("More than 30 people died in the blast.", 31, None),
+        ("At least 14 civilians were killed overnight.", 14, None),
+        ("Up to 40 people may have been wounded.", None, 40),
+        ("Twenty-one soldiers were killed near the bridge.", 21, 21),
+        ("Dozens of people were injured in the attack.", 24, None),
+    ],
+)
+def test_qualifiers_bend_the_figure_into_a_range(text, low, high):
+    claim = counts(text)[0]
+    assert (claim.figure.low, claim.figure.high) == (low, high)
+
+
+def test_killed_and_injured_in_one_sentence_are_kept_apart():
+    found = counts("The strike killed 4 people and injured 17 others.")
+    assert [(c.field, c.figure.low) for c in found] == [("killed", 4), ("injured", 17)]
+
+
+def test_a_verb_before_the_figure_counts_too():
+    (claim,) = counts("Gunmen attacked the convoy, killing at least 11 passengers.")
+    assert (claim.field, claim.figure.low, claim.figure.high) == ("killed", 11, None)
+
+
+def test_including_marks_a_subgroup_with_its_nationality():
+    found = counts("Officials said 15 people, including four Turkish engineers, were killed in the raid.")
+    total, group = found
+    assert (total.figure.low, total.subgroup) == (15, False)
+    assert (group.figure.low, group.subgroup, group.who_country) == (4, True, "TUR")
+
+
+def test_partitive_subgroup_takes_its_group_from_the_predicate():
+    found = counts("Twelve fighters died in the ambush - three of them were commanders from Syria.")
+    assert found[1].subgroup and found[1].figure.low == 3 and found[1].who_country == "SYR"
+    assert found[1].who == "Syrian commanders"
+
+
+def test_years_dates_and_distances_are_not_counts():
+    assert counts("In 2022, a strike 30 kilometres away on 3 October killed nobody we know of.") == []
+
+
+def test_vague_quantity_is_an_open_range():
+    (claim,) = counts("Several houses burned and several residents were injured.")
+    assert claim.field == "injured" and claim.figure.low == 3 and claim.figure.high is None
+
+
+def test_german_spelled_out_number():
+    (claim,) = counts("Bei dem Angriff wurden sieben Menschen getötet.", "de")
+    assert (claim.field, claim.figure.low) == ("killed", 7)
+
+
+def test_french_injured_with_qualifier():
+    (claim,) = counts("Au moins douze personnes ont été blessées.", "fr")
+    assert (claim.field, claim.figure.low, claim.figure.high) == ("injured", 12, None)

@@ -1,0 +1,51 @@
+"""Dates resolved against publication, with precision and a reason."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from eventfuse.extract.dates import find_dates
+
+# Saturday 12 April 2025, 08:00 at UTC+3
+PUBLISHED = datetime(2025, 4, 12, 8, 0, tzinfo=timezone(timedelta(hours=3)))
+
+
+def first(text: str, language: str = "en"):
+    return find_dates(text, 0, PUBLISHED, language)[0]
+
+
+def test_weekday_is_the_latest_such_day_on_or_before_publication():
+    d = first("The shelling began on Wednesday evening.")
+    assert (d.date, d.precision) == ("2025-04-09", "day")
+    assert "Wednesday" in d.reason
+
+
+def test_same_weekday_as_publication_is_that_day():
+    assert first("Crowds gathered on Saturday.").date == "2025-04-12"
+
+
+def test_yesterday_and_last_night():
+    assert first("The blast happened yesterday.").date == "2025-04-11"
+    assert first("Drones struck last night.").date == "2025-04-11"
+
+
+def test_day_and_month_without_a_year_is_not_in_the_future():
+    assert first("The convoy was hit on 9 April.").date == "2025-04-09"
+
+
+def test_month_has_month_precision():
+    d = first("The talks collapsed in February.")
+    assert (d.date, d.precision) == ("2025-02-01", "month")
+
+
+def test_vague_period_has_no_day():
+    d = first("Attacks increased during the summer.")
+    assert d.date is None
+
+
+def test_other_languages_weekdays_and_day_words():
+    assert first("Am Donnerstag wurde die Stadt beschossen.", "de").date == "2025-04-10"
+    assert first("Le marché a été frappé hier.", "fr").date == "2025-04-11"
+    assert first("El ataque ocurrió el martes.", "es").date == "2025-04-08"
+    # "hier" means "here" in German, not yesterday
+    assert find_dates("Hier wohnen viele Menschen.", 0, PUBLISHED, "de") == []
