@@ -96,3 +96,13 @@ def test_an_event_needs_its_mentions_first(store):
         with store.transaction() as tx:
             tx.save_event(Event(id="e", event_type="ASSAULT", mentions=["missing#0"]))
     assert store.events() == []
+
+
+def test_readers_are_not_blocked_by_a_writer_on_the_same_file(tmp_path, article):
+    # The API may read while a pipeline run writes: a reader sees the last commit.
+    path = tmp_path / "events.db"
+    with Store.open(path) as writer, Store.open(path) as reader:
+        with writer.transaction() as tx:
+            tx.add_article(article)
+            assert reader.counts()["articles"] == 0
+        assert reader.article(article.id) == article

@@ -211,7 +211,8 @@ class Tx:
             )
 
         statement = _insert(self._db, mentions)
-        content = [column.name for column in mentions.columns if column.name not in ("id", "event_id", "event_position")]
+        # Everything but the key and the event membership, which belongs to save_event.
+        content = [c.name for c in mentions.columns if c.name not in ("id", "event_id", "event_position")]
         statement = statement.on_conflict_do_update(
             index_elements=["id"], set_={name: statement.excluded[name] for name in content}
         )
@@ -239,7 +240,8 @@ class Tx:
         `date`) overlap the ISO-date window, or when it has no date at all; a None bound
         leaves that side open. With `country_codes` (ISO alpha-2), only events located in
         those countries, or whose country is unknown, are candidates. Returns the member
-        mentions of each candidate event, keyed by event id, in `Event.mentions` order.
+        mentions of each candidate event (an empty list for an event with none), keyed by
+        event id, in `Event.mentions` order.
 
             tx.candidates("2024-09-30", "2024-10-04", {"UA"})  # -> {"evt-1": [Mention, ...]}
         """
@@ -291,7 +293,7 @@ class Tx:
         if event_to_save.claims:
             self._db.execute(
                 claims.insert(),
-                [rows.claim_row(claim, position, event=event_id) for position, claim in enumerate(event_to_save.claims)],
+                [rows.claim_row(claim, n, event=event_id) for n, claim in enumerate(event_to_save.claims)],
             )
         self._db.execute(delete(origins).where(origins.c.event == event_id))
         if event_to_save.origins:
@@ -439,7 +441,12 @@ def _url_for(target: str | Path) -> URL:
 
 def _engine_for(url: URL) -> Engine:
     if url.get_backend_name() != "sqlite":
-        return create_engine(url)
+        try:
+            return create_engine(url)
+        except ModuleNotFoundError as error:
+            raise ModuleNotFoundError(
+                f"{error}: PostgreSQL needs its driver, installed with pip install 'eventfuse[postgres]'"
+            ) from error
     in_memory = url.database in (None, "", ":memory:")
     engine = create_engine(
         url,

@@ -17,6 +17,8 @@ from alembic.util import CommandError
 from sqlalchemy import Connection
 
 MIGRATIONS = Path(__file__).resolve().with_name("migrations")
+# Any constant will do, as long as nothing else on the server uses it as an advisory lock.
+_MIGRATION_LOCK = 0x6576_656E_7466  # "eventf"
 
 
 class SchemaError(RuntimeError):
@@ -52,6 +54,10 @@ def upgrade(connection: Connection) -> None:
 
     Already-applied revisions are skipped, so this is safe to run on every open.
     """
+    if connection.dialect.name == "postgresql":
+        # Two processes opening a new database at once would both CREATE TABLE; the
+        # second waits here for the first to commit (SQLite gets this from BEGIN IMMEDIATE).
+        connection.exec_driver_sql(f"SELECT pg_advisory_xact_lock({_MIGRATION_LOCK})")
     known = current_revision(connection)
     if known == head_revision():
         return
