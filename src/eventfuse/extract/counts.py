@@ -47,6 +47,10 @@ _MONTHS = re.compile(
     r"septembre|octobre|novembre|décembre)$",
     re.I,
 )
+_REVISION = re.compile(
+    r"\b(?:risen|rose|climbed|increased|grown|jumped|reached|stands at|stood at|gestiegen|stieg|passé|s'élève|ascendió|salito)\s+(?:to\s+|auf\s+|à\s+|a\s+)?$",
+    re.I,
+)
 _WINDOW_RIGHT = 14
 _WINDOW_LEFT = 5
 
@@ -210,6 +214,9 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
                 break
         options = [o for o in (right, left) if o]
         field = min(options)[1] if options else None
+        if field is None and _REVISION.search(text_before):
+            # "the death toll ... has risen to eleven": a revised total.
+            field = "injured" if re.search(r"injur|wound|verletz|bless", sentence.text, re.I) and not re.search(r"death toll|killed|dead", sentence.text, re.I) else "killed"
         if field is None and is_subgroup and previous is not None:
             field = previous.field
         if field is None:

@@ -48,7 +48,8 @@ def reconcile_count(claims: list[Claim], articles: dict[str, Article], floor: in
         for c in exact:
             by_value[c.low].append(c)  # type: ignore[index]
         best = max(by_value, key=lambda v: (_support(by_value[v], articles), max(_published(c, articles) for c in by_value[v]), v))
-        low = min(c.low for c in exact)  # type: ignore[type-var]
+        # "at least seven" beside "nine": the lowest credible total is seven.
+        low = min([c.low for c in exact] + [c.low for c in bounded if c.low is not None and _is_figure(c)])  # type: ignore[type-var]
         # An open "over 20" raises the high to 21; a closed "up to 30" raises it to 30.
         stated = [c.low for c in exact] + [c.low for c in bounded if c.low is not None and _is_figure(c)]
         stated += [c.high for c in bounded if c.high is not None and _is_figure(c)]
