@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 
-from eventfuse.model import Article, Claim, Count, Event, Mention
+from eventfuse.model import Article, Count, Event, Mention
 from eventfuse.store import Store
 
 
