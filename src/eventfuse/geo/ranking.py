@@ -25,10 +25,16 @@ NAMESAKE_ADMIN1_PRIOR = math.log10(CITY_NAMESAKE_POPULATION) - 0.1
 # Mozambique's Gaza province, while "Victoria" stays the Australian state.
 WORLD_NAMESAKE_POPULATION = 300_000
 
-# Bonuses for readings that the rest of the article supports.
-NAMED_COUNTRY_BONUS = 3.0  # the article names the candidate's country (or a unit in it)
-IMPLIED_COUNTRY_BONUS = 1.5  # other places in the article lie in the candidate's country
-NAMED_ADMIN1_BONUS = 3.0  # the article names the candidate's first-level unit
+# Bonuses for readings that the rest of the article supports. They are kept small next to
+# population gaps: an article that names Russia still means the Ukrainian city of 900,000
+# by "Donetsk", not the Russian town of 50,000; they decide between readings of like size.
+NAMED_COUNTRY_BONUS = 1.0  # the article names the candidate's country (or a unit in it)
+IMPLIED_COUNTRY_BONUS = 0.5  # other places in the article lie in the candidate's country
+# A unit competes with a country of the same name ("Georgia") from 2 points behind; when
+# the article names the unit's country, the unit should win.
+NAMED_COUNTRY_BONUS_ADMIN1 = 2.5
+IMPLIED_COUNTRY_BONUS_ADMIN1 = 1.0
+NAMED_ADMIN1_BONUS = 1.5  # the article names the candidate's first-level unit
 QUALIFIER_BONUS = 4.0  # "Paris, Texas": the next name contains the candidate, or vice versa
 REGION_HINT_BONUS = 6.0  # the text said "the X region / oblast / province"
 
@@ -123,10 +129,11 @@ def score(candidate: Candidate, namesakes: dict[str, int], context: Context | No
     place = candidate.place
     cc = place.country_code or ""
     if place.precision != "country":
+        unit = place.precision == "admin1"
         if cc in context.named_countries:
-            s += NAMED_COUNTRY_BONUS
+            s += NAMED_COUNTRY_BONUS_ADMIN1 if unit else NAMED_COUNTRY_BONUS
         elif cc in context.implied_countries:
-            s += IMPLIED_COUNTRY_BONUS
+            s += IMPLIED_COUNTRY_BONUS_ADMIN1 if unit else IMPLIED_COUNTRY_BONUS
     if place.precision == "place" and candidate.admin1_code in context.named_admin1:
         s += NAMED_ADMIN1_BONUS
     if any(contains(q, candidate) or contains(candidate, q) for q in context.qualifiers):

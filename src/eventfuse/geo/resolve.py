@@ -1,0 +1,229 @@
+"""The geo stage: which place each place name means, and where each event happened.
+
+`locate` takes the mentions extract made from an article, resolves every place name in
+them against the gazetteer using the rest of the article as context, and sets each
+mention's `location`:
+
+    >>> from eventfuse.model import Article, Mention, PlaceName
+    >>> article = Article(id="a1", text="A drone hit the Donetsk region of Ukraine.")
+    >>> mention = Mention(article="a1", index=0, event_type="ASSAULT", span=(0, 42),
+    ...                   places=[PlaceName("Donetsk", (16, 23), is_event_location=True)])
+    >>> locate(article, [mention])[0].location.precision
+    'admin1'
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+
+from eventfuse.model import Article, Mention, Place, PlaceName
+
+from .gazetteer import Candidate, gazetteer
+from .names import is_region_phrase, name_key
+from .ranking import Context, contains, rank
+
+# How many readings of a neighbouring name count when judging "X, Y" pairs.
+QUALIFIER_READINGS = 5
+# Rounds of re-reading every name with the others' current readings as context.
+ROUNDS = 2
+
+_REGION_AFTER = re.compile(r"^[\s\-]+(?:region|oblast|province|governorate|state|district|prefecture)\b", re.I)
+_REGION_BEFORE = re.compile(r"\b(?:region|oblast|province|governorate|state|prefecture) of\s+$", re.I)
+_QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
+
+
+@dataclass
+class _Toponym:
+    """A place name somewhere in the article and its current reading."""
+
+    span: tuple[int, int]
+    text: str
+    region_hint: bool
+    candidates: list[Candidate]
+    best: Candidate | None = None
+
+
+def _region_hint(text: str, span: tuple[int, int], hint: str | None) -> bool:
+    if hint == "region":
+        return True
+    start, end = span
+    return bool(_REGION_AFTER.match(text[end : end + 20]) or _REGION_BEFORE.search(text[max(0, start - 30) : start]))
+
+
+def _contributions(t: _Toponym) -> tuple[set[str], set[str], set[str]]:
+    """What one reading says about the article: countries named, countries implied, units named."""
+    best = t.best
+    if best is None:
+        return set(), set(), set()
+    cc = best.place.country_code or ""
+    if best.place.precision == "country":
+        return {cc}, set(), set()
+    if best.place.precision == "admin1":
+        return {cc}, set(), {best.admin1_code or ""}
+    return set(), {cc}, set()
+
+
+def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
+    """Read every toponym, then re-read each in the light of the others' readings."""
+    for t in toponyms:
+        ranked = rank(t.candidates, Context(region_hint=t.region_hint))
+        t.best = ranked[0] if ranked else None
+    ordered = sorted(toponyms, key=lambda t: t.span)
+    neighbours: dict[int, list[_Toponym]] = {id(t): [] for t in ordered}
+    for a, b in zip(ordered, ordered[1:]):
+        if _QUALIFIER_GAP.fullmatch(text[a.span[1] : b.span[0]]):
+            neighbours[id(a)].append(b)
+            neighbours[id(b)].append(a)
+    for _ in range(ROUNDS):
+        named, implied, units = Counter(), Counter(), Counter()
+        own = {}
+        for t in toponyms:
+            own[id(t)] = _contributions(t)
+            named.update(own[id(t)][0])
+            implied.update(own[id(t)][1])
+            units.update(own[id(t)][2])
+        readings = []
+        for t in toponyms:
+            mine_named, mine_implied, mine_units = own[id(t)]
+            # A name is no evidence for itself: leave out what its own reading contributed.
+            context = Context(
+                named_countries={c for c, n in named.items() if n - (c in mine_named) > 0},
+                implied_countries={c for c, n in implied.items() if n - (c in mine_implied) > 0},
+                named_admin1={u for u, n in units.items() if n - (u in mine_units) > 0},
+                qualifiers=[
+                    c
+                    for other in neighbours[id(t)]
+                    for c in rank(other.candidates, Context(region_hint=other.region_hint))[:QUALIFIER_READINGS]
+                ],
+                region_hint=t.region_hint,
+            )
+            ranked = rank(t.candidates, context)
+            readings.append(ranked[0] if ranked else None)
+        for t, best in zip(toponyms, readings):
+            t.best = best
+
+
+_FINENESS = {"country": 0, "admin1": 1, "admin2": 2, "near-place": 3, "place": 4}
+
+
+def _agrees(a: Candidate, b: Candidate) -> int:
+    """+1 when one place lies in the other (or they are one), -1 when they cannot both
+    hold (other countries, or other units of one country), 0 otherwise."""
+    pa, pb = a.place, b.place
+    if (pa.geonames_id, pa.name, pa.precision) == (pb.geonames_id, pb.name, pb.precision):
+        return 1
+    if contains(a, b) or contains(b, a):
+        return 1
+    if pa.country_code != pb.country_code:
+        return -1
+    if pa.precision != "country" and pb.precision != "country" and a.admin1_code and b.admin1_code:
+        return 1 if a.admin1_code == b.admin1_code else -1
+    return 0
+
+
+def _event_location(resolved: list[tuple[PlaceName, Candidate]]) -> Place | None:
+    """The finest place that agrees with the others, among those the text marks as where
+    the event happened (or among all of them when none is marked)."""
+    if not resolved:
+        return None
+    flagged = [(pn, c) for pn, c in resolved if pn.is_event_location]
+    pool = flagged or resolved
+
+    def merit(item: tuple[PlaceName, Candidate]) -> tuple:
+        pn, c = item
+        agreement = sum(_agrees(c, other) for p2, other in resolved if p2 is not pn)
+        return (agreement, _FINENESS.get(c.place.precision, 0), -pn.span[0])
+
+    return max(pool, key=merit)[1].place
+
+
+def _as_candidate(place: Place) -> Candidate:
+    """A place set before geo ran (by an analyst, say), in the form the ranking uses."""
+    known = gazetteer().entry(place.geonames_id) if place.geonames_id is not None else None
+    admin1_code = known.admin1_code if known is not None else None
+    return Candidate(place=place, key=name_key(place.name), kind=0, admin1_code=admin1_code, weight=place.population or 0)
+
+
+def locate(article: Article, mentions: list[Mention]) -> list[Mention]:
+    """Resolve the place names of `mentions` and set each one's event location.
+
+    Adds the gazetteer names found inside each mention's span that extract missed (as
+    PlaceNames not marked as the event location), resolves every name with the rest of
+    the article as context (countries and regions it names, the other places, "X, Y"
+    pairs such as "Paris, Texas", and "the X region" wording), and sets `location` to the
+    finest resolved place that agrees with the others, preferring names marked
+    `is_event_location`. Names the gazetteer does not know stay unresolved and leave the
+    others alone. Returns new Mention objects; the inputs are not changed.
+    """
+    gaz = gazetteer()
+    text = article.text
+    toponyms: dict[tuple[int, int], _Toponym] = {}
+
+    def toponym(span: tuple[int, int], surface: str, hint: str | None) -> _Toponym:
+        found = toponyms.get(span)
+        if found is None:
+            found = _Toponym(span, surface, _region_hint(text, span, hint), gaz.candidates(surface))
+            toponyms[span] = found
+        elif hint == "region":
+            found.region_hint = True
+        return found
+
+    for mention in mentions:
+        for pn in mention.places:
+            toponym(pn.span, pn.text, pn.kind_hint)
+    taken = sorted(toponyms)
+    extras: list[tuple[tuple[int, int], str]] = []
+    for span, surface in gaz.find_in_text(text):
+        if not any(span[0] < e and s < span[1] for s, e in taken):
+            toponym(span, surface, "region" if is_region_phrase(name_key(surface)) else None)
+            extras.append((span, surface))
+    _resolve_all(text, list(toponyms.values()))
+
+    located = []
+    for mention in mentions:
+        start, end = mention.span
+        places = list(mention.places)
+        own_spans = [pn.span for pn in places]
+        for span, surface in extras:
+            inside = start <= span[0] and span[1] <= end
+            if inside and not any(span[0] < e and s < span[1] for s, e in own_spans):
+                places.append(PlaceName(text=surface, span=span, kind_hint=toponyms[span].region_hint and "region" or None))
+        places.sort(key=lambda pn: pn.span)
+        resolved: list[tuple[PlaceName, Candidate]] = []
+        updated = []
+        for pn in places:
+            if pn.place is not None:
+                best = _as_candidate(pn.place)
+            else:
+                best = toponyms[pn.span].best
+                if best is not None:
+                    pn = replace(pn, place=best.place)
+            if best is not None:
+                resolved.append((pn, best))
+            updated.append(pn)
+        location = _event_location(resolved) or mention.location
+        located.append(replace(mention, places=updated, location=location))
+    return located
+
+
+def country_of(name_or_code: str) -> Place | None:
+    """The country a name or code stands for, in any language the gazetteer knows.
+
+    Accepts ISO 3166-1 alpha-2 and alpha-3 codes in capitals ("UA", "UKR") and country
+    names and common aliases ("Ukraine", "Україна", "the Netherlands", "USA", "UK").
+    Returns None for anything that is not a country, such as "Donetsk".
+
+    >>> country_of("Deutschland").country_code
+    'DE'
+    """
+    gaz = gazetteer()
+    value = name_or_code.strip()
+    if 2 <= len(value) <= 3 and value.isalpha() and value.isupper():
+        found = gaz.country(value)
+        if found is not None:
+            return found.place
+    countries = [c for c in gaz.candidates(value) if c.place.precision == "country"]
+    ranked = rank(countries)
+    return ranked[0].place if ranked else None

@@ -1,0 +1,153 @@
+import time
+from pathlib import Path
+
+import pycountry
+import pytest
+
+from eventfuse.geo import gazetteer as gazetteer_module
+from eventfuse.geo.gazetteer import FORMAT_VERSION, Gazetteer, build, default_path
+
+DONETSK_CITY = 709717
+DONETSK_OBLAST = 709716
+
+
+def test_default_path_follows_eventfuse_cache(monkeypatch, tmp_path):
+    monkeypatch.setenv("EVENTFUSE_CACHE", str(tmp_path))
+    assert default_path() == tmp_path / f"gazetteer-v{FORMAT_VERSION}.sqlite"
+    monkeypatch.delenv("EVENTFUSE_CACHE")
+    assert default_path().parent == Path.home() / ".cache" / "eventfuse"
+
+
+def test_build_is_idempotent_and_leaves_no_temporary_files(gaz):
+    started = time.perf_counter()
+    assert build(gaz.path) == gaz.path  # already complete: kept as it is
+    assert time.perf_counter() - started < 2
+    assert not [p for p in gaz.path.parent.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_gazetteer_opens_once_per_process(gaz):
+    assert gazetteer_module.gazetteer() is gaz
+
+
+def test_a_missing_index_is_reported_with_what_to_do(tmp_path):
+    with pytest.raises(FileNotFoundError, match="gazetteer build"):
+        Gazetteer(tmp_path / "nothing.sqlite")
+
+
+def test_contents(gaz):
+    meta = gaz.meta()
+    assert int(meta["places"]) >= 234_000
+    assert int(meta["admin1"]) >= 3_900
+    # Almost every place knows the name of its first-level unit.
+    assert int(meta["places_with_admin1"]) / int(meta["places"]) > 0.99
+    for country in pycountry.countries:
+        found = gaz.country(country.alpha_2)
+        assert found is not None, country.alpha_2
+        assert found.place.precision == "country"
+
+
+def test_donetsk_the_city_and_the_region(gaz):
+    city = gaz.lookup("Donetsk")[0]
+    assert (city.geonames_id, city.country_code, city.precision) == (DONETSK_CITY, "UA", "place")
+    assert city.admin1 == "Donetsk Oblast"
+    for name in ("Donetsk region", "Donetsk oblast", "Donetsk Oblast", "Donetska oblast", "Донецька область"):
+        region = gaz.lookup(name)[0]
+        assert (region.geonames_id, region.precision, region.country_code) == (DONETSK_OBLAST, "admin1", "UA"), name
+        assert region.lat == pytest.approx(48.0, abs=1.0) and region.lon == pytest.approx(37.8, abs=1.0)
+
+
+@pytest.mark.parametrize(
+    ("name", "geonames_id"),
+    [
+        ("Donezk", DONETSK_CITY),  # German
+        ("Донецьк", DONETSK_CITY),  # Ukrainian
+        ("Донецк", DONETSK_CITY),  # Russian
+        ("DONETSK", DONETSK_CITY),
+        ("Charkiw", 706483),  # Kharkiv, in German
+        ("Kiev", 703448),
+        ("Київ", 703448),
+        ("حلب", 170063),  # Aleppo
+        ("Avdiivka", 713122),  # the news spelling of GeoNames' Avdiyivka
+    ],
+)
+def test_names_in_many_languages(gaz, name, geonames_id):
+    assert gaz.lookup(name)[0].geonames_id == geonames_id
+
+
+@pytest.mark.parametrize(
+    ("name", "code"),
+    [
+        ("France", "FR"),
+        ("USA", "US"),
+        ("U.S.", "US"),
+        ("UK", "GB"),
+        ("Ivory Coast", "CI"),
+        ("Côte d'Ivoire", "CI"),
+        ("Russia", "RU"),
+        ("the Netherlands", "NL"),
+        ("Deutschland", "DE"),
+        ("Україна", "UA"),
+        ("Georgia", "GE"),
+    ],
+)
+def test_country_names_and_aliases_come_first(gaz, name, code):
+    best = gaz.lookup(name)[0]
+    assert (best.precision, best.country_code) == ("country", code)
+
+
+def test_country_filter(gaz):
+    (russian, *_) = gaz.lookup("Donetsk", country="RU")
+    assert russian.country_code == "RU" and russian.geonames_id != DONETSK_CITY
+
+
+def test_region_named_like_its_capital_loses_to_the_city_only_when_bare(gaz):
+    assert gaz.lookup("Aleppo")[0].precision == "place"
+    assert gaz.lookup("Aleppo Governorate")[0].precision == "admin1"
+    assert gaz.lookup("Texas")[0].precision == "admin1"
+
+
+def test_unknown_names_find_nothing(gaz):
+    assert gaz.lookup("Zorbluk") == []
+    assert gaz.lookup("") == []
+
+
+def test_find_in_text_takes_the_longest_name(gaz):
+    text = "Shelling hit the Donetsk region and Kharkiv overnight."
+    assert gaz.find_in_text(text) == [((17, 31), "Donetsk region"), ((36, 43), "Kharkiv")]
+    assert gaz.find_in_text("Flights to New York City resumed.") == [((11, 24), "New York City")]
+
+
+def test_find_in_text_skips_common_words(gaz):
+    text = "Police said on Monday that May was quiet. Mission staff and the President agreed."
+    assert gaz.find_in_text(text) == []
+    # Lower-case words are never names, whatever the gazetteer holds.
+    assert gaz.find_in_text("they went to paris and back") == []
+
+
+def test_find_in_text_reads_other_languages(gaz):
+    found = [surface for _, surface in gaz.find_in_text("Eine Rakete traf Donezk, meldete die Zeitung aus Charkiw.")]
+    assert found == ["Donezk", "Charkiw"]
+    found = [surface for _, surface in gaz.find_in_text("Ракета влучила в Донецьк у Донецькій області.")]
+    assert found == ["Донецьк", "Донецькій області"]
+    assert [s for _, s in gaz.find_in_text("قصفت طائرات مسيرة مدينة حلب")] == ["حلب"]
+
+
+def test_find_in_text_is_fast_enough_for_articles(gaz):
+    paragraph = (
+        "Officials in Kyiv said a missile struck an industrial site near Kramatorsk on Tuesday, "
+        "while the governor of the Kharkiv region reported drone attacks on two villages. "
+    )
+    text = paragraph * 40  # about a thousand words
+    gaz.find_in_text(text)
+    started = time.perf_counter()
+    found = gaz.find_in_text(text)
+    assert time.perf_counter() - started < 0.5
+    assert len(found) == 3 * 40
+
+
+def test_lookup_is_fast(gaz):
+    names = ["Donetsk", "Paris", "Georgia", "Springfield", "San Antonio", "Novoselivka", "Aleppo"]
+    started = time.perf_counter()
+    for name in names:
+        gaz.lookup(name)
+    assert (time.perf_counter() - started) / len(names) < 0.05
