@@ -70,6 +70,12 @@ _CUES = re.compile(
     r"як повідомил[аи]?))\s+(?P<src>(?i:(?:the|der|die|des|dem|la|le|les|el|los|il|lo|del|l')\s*)?"
     r"[\w'’.-]+(?:\s+(?:[A-ZÄÖÜÀ-ÝА-ЯІЇЄ][\w'’.-]*|of|de|der|für|channel|sources?|officials?|media|reports?))*)"
 )
+# German and French put the source inside a clause: "wie der Gouverneur auf Telegram mitteilte", "a indiqué le préfet".
+_AS_SAID = re.compile(
+    r"(?i:\bwie\s+)(?P<src>(?:der|die|das|den)\s+[\w'’.-]+(?:\s+(?:des|der|von)\s+[\w'’.-]+)*(?:\s+[\w'’.-]+)?)"
+    r"\s+(?:\w+\s+){0,3}(?i:mitteilte|sagte|berichtete|erklärte|meldete|schrieb|bestätigte)"
+    r"|(?i:a|ont)\s+(?i:indiqué|déclaré|annoncé|affirmé|précisé|expliqué)\s+(?P<src2>(?:le|la|les|l')\s*[\w'’.-]+(?:\s+(?:de|du|des)\s+[\w'’.-]+)*)"
+)
 # "the Telegram channel Frontline Notes": the proper name after a kind of outlet is the source's name.
 _NAMED_OUTLET = re.compile(r"\b(?:channel|agency|newspaper|outlet|broadcaster|website|daily|magazine|television|radio|portal)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$")
 
@@ -159,6 +165,12 @@ def attribution(sentence: SpacySpan, language: str = "en") -> Attribution:
             result.chain = [carrier, src]
             result.cites.append((carrier, src))
     if not result.chain:
+        m = _AS_SAID.search(sentence.text)
+        if m:
+            name = re.sub(r"^(?:der|die|das|den|le|la|les|l')\s*", "", m.group("src") or m.group("src2"), flags=re.I)
+            name = re.sub(r"\s+auf\s+\w+$", "", name)
+            result.chain.append(Source(name=name, country=_country_in(name)))
+    if not result.chain:
         for m in _CUES.finditer(sentence.text):
             name = re.sub(r"^(?:the|der|die|des|dem|la|le|les|el|los|il|lo|del)\s+", "", m.group("src"), flags=re.I)
             name = name.strip(" ,.")
@@ -177,6 +189,10 @@ def _country_in(text: str) -> str | None:
 
 
 def _from_parse(sentence: SpacySpan, result: Attribution) -> None:
+    # Citations first: in "X reported, citing Y" the chain runs on to Y.
+    for tok in sentence:
+        if tok.lemma_.lower() in {"cite", "quote"} and _cites(tok, result):
+            return
     for tok in sentence:
         lemma = tok.lemma_.lower()
         # "according to X"
@@ -185,18 +201,6 @@ def _from_parse(sentence: SpacySpan, result: Attribution) -> None:
             src = _source(obj) if obj is not None else None
             if src:
                 result.chain = [src]
-                return
-        # "X cited Y" / "X, citing Y": a link from a carrier to its source.
-        if lemma in {"cite", "quote"}:
-            obj = next((c for c in tok.children if c.dep_ in {"dobj", "pobj"}), None)
-            subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-            if subj is None and tok.dep_ in {"advcl", "xcomp", "acl"}:
-                subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
-            carrier = _source(subj) if subj is not None else None
-            cited = _source(obj) if obj is not None else None
-            if carrier and cited:
-                result.cites.append((carrier, cited))
-                result.chain = [carrier, cited]
                 return
         if lemma in _REPORT_VERBS and tok.pos_ in {"VERB", "AUX"}:
             subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -218,7 +222,20 @@ def _from_parse(sentence: SpacySpan, result: Attribution) -> None:
                             if carrier:
                                 told.append(carrier)
             result.chain = [*told, src]
-            if told:
-                for carrier in told:
-                    result.cites.append((carrier, src))
+            result.cites.extend((carrier, src) for carrier in told)
             return
+
+
+def _cites(tok: Token, result: Attribution) -> bool:
+    """ "X cited Y" / "X reported, citing Y": a link from a carrier to its source."""
+    obj = next((c for c in tok.children if c.dep_ in {"dobj", "pobj"}), None)
+    subj = next((c for c in tok.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subj is None and tok.dep_ in {"advcl", "xcomp", "acl", "conj"}:
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    carrier = _source(subj) if subj is not None else None
+    cited = _source(obj) if obj is not None else None
+    if carrier and cited:
+        result.cites.append((carrier, cited))
+        result.chain = [carrier, cited]
+        return True
+    return False

@@ -51,6 +51,9 @@ _REVISION = re.compile(
     r"\b(?:risen|rose|climbed|increased|grown|jumped|reached|stands at|stood at|gestiegen|stieg|passé|s'élève|ascendió|salito)\s+(?:to\s+|auf\s+|à\s+|a\s+)?$",
     re.I,
 )
+_ARTICLES = {"a", "an", "one", "single", "ein", "eine", "einem", "einer", "eines", "einen", "un", "une", "uno", "una", "один", "одна", "одного"}
+_INCREMENT = {"more", "further", "additional", "weitere", "autres", "más"}
+_COORDINATION = {"and", "und", "et", "y", "e", "и", "і", "та", ","}
 _WINDOW_RIGHT = 14
 _WINDOW_LEFT = 5
 
@@ -84,7 +87,7 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
     if lower in VAGUE and lower not in {"some", "many"}:
         low, high = VAGUE[lower]
         return Figure(tok.text, low, high, "vague"), i + 1
-    if lower in {"a", "an", "ein", "eine", "une", "una", "uno", "single", "one"}:
+    if lower in _ARTICLES:
         return None  # articles are not counts; "one" alone is too often a pronoun
     value = word_value(tok.text)
     if value is None:
@@ -194,6 +197,9 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
         is_subgroup = bool(_SUBGROUP_CUE.search(text_before)) or (
             j + 1 < len(tokens) and tokens[j].lower_ in {"of", "von", "d'entre"} and tokens[j + 1].lower_ in {"them", "whom", "ihnen", "eux"}
         )
+        # "recovered two more bodies" beside a total: an increment, not a total.
+        if j < len(tokens) and tokens[j].lower_ in _INCREMENT and len(figures) > 1:
+            continue
         # "Two of the injured are in serious condition": a subset named by its state, not a new count.
         if j + 2 < len(tokens) and tokens[j].lower_ == "of" and _casualty_field(tokens[j + 2] if tokens[j + 1].lower_ == "the" else tokens[j + 1]):
             continue
@@ -207,11 +213,16 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
                 right = (k - j + 1, found_field)
                 break
         left: tuple[int, str] | None = None
-        for k in range(i - 1, max(prev_end, i - _WINDOW_LEFT) - 1, -1):
+        first = i
+        while first > prev_end and tokens[first - 1].idx >= tokens[i].idx - figure.lead:
+            first -= 1  # the qualifier's tokens ("at least") belong to the figure
+        for k in range(first - 1, max(prev_end, first - _WINDOW_LEFT) - 1, -1):
             found_field = _casualty_field(tokens[k])
             if found_field:
-                left = (i - k, found_field)
+                left = (first - k, found_field)
                 break
+        if right and left and any(t.lower_ in _COORDINATION for t in tokens[j : j + right[0]]):
+            right = None  # "killing seven people and injuring 20": the verb before it is this figure's
         options = [o for o in (right, left) if o]
         field = min(options)[1] if options else None
         if field is None and _REVISION.search(text_before):

@@ -117,16 +117,34 @@ def _key(name: str) -> str:
 
 
 class _Chains:
-    """Attribution chains for the sentences of one article, extended through its citation links."""
+    """Attribution chains for the sentences of one article, extended through its citation links.
+
+    A later short reference ("the service", "the governor") is the source named in full before
+    it ("Ukraine's State Emergency Service", "the regional governor").
+    """
 
     def __init__(self, sentences: list[_Sentence]):
         self.cites: dict[str, Source] = {}
+        self.named: list[Source] = []
         for s in sentences:
+            for source in s.attribution.chain:
+                self._resolve(source)
             for carrier, source in s.attribution.cites:
-                self.cites.setdefault(_key(carrier.name), source)
+                self.cites.setdefault(_key(self._resolve(carrier).name), self._resolve(source))
+
+    def _resolve(self, source: Source) -> Source:
+        key = _key(source.name)
+        head = key.split()[-1] if key else key
+        for known in self.named:
+            known_key = _key(known.name)
+            if known_key == key or (len(key.split()) == 1 and known_key.split()[-1] == head):
+                return known
+        if not source.generic:
+            self.named.append(source)
+        return source
 
     def extend(self, chain: list[Source]) -> list[Source]:
-        chain = list(chain)
+        chain = [self._resolve(s) for s in chain]
         seen = {_key(s.name) for s in chain}
         while chain and _key(chain[-1].name) in self.cites:
             nxt = self.cites[_key(chain[-1].name)]
@@ -165,7 +183,9 @@ def _claim(field_: str, value: str, span: tuple[int, int], article: Article, cha
     )
 
 
-def _build(index: int, group: _Group, article: Article, chains: _Chains, language: str, is_main: bool) -> Mention:
+def _build(
+    index: int, group: _Group, article: Article, chains: _Chains, language: str, is_main: bool, lede: list[_Sentence]
+) -> Mention:
     sentences = group.sentences
     first = sentences[0]
     text = " ".join(s.span.text.strip() for s in sentences)
@@ -192,6 +212,9 @@ def _build(index: int, group: _Group, article: Article, chains: _Chains, languag
     dated = next((d for s in sentences for d in s.dates if d.date and d.precision == "day"), None) or next(
         (d for s in sentences for d in s.dates if d.date), None
     )
+    if dated is None and is_main:
+        # The lede often dates the event in a sentence with no trigger: "Thousands, on Saturday, ...".
+        dated = next((d for s in lede for d in s.dates if d.date and d.precision == "day"), None)
     if dated:
         when, precision, reason = dated.date, dated.precision, dated.reason
     elif article.published:
@@ -264,4 +287,5 @@ def extract(article: Article) -> list[Mention]:
     main = next((g for g in groups if g.event_type == wanted), None) if wanted else None
     if main is None:
         main = min(groups, key=lambda g: (PRIORITY.index(g.event_type) > 1, g.sentences[0].span.start))
-    return [_build(i, g, article, chains, language, g is main) for i, g in enumerate(groups)]
+    lede = [s for s in sentences if s.span.start_char <= main.sentences[0].span.start_char][:3]
+    return [_build(i, g, article, chains, language, g is main, lede) for i, g in enumerate(groups)]

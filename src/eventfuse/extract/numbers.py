@@ -35,7 +35,7 @@ _TENS = {
     "uk": "двадцять тридцять сорок п'ятдесят шістдесят сімдесят вісімдесят дев'яносто",
 }
 _EXTRA_WORDS = {
-    "a": 1, "an": 1, "single": 1, "ein": 1, "eine": 1, "einer": 1, "einem": 1, "une": 1, "una": 1, "uno": 1,
+    "single": 1,
     "hundred": 100, "hundert": 100, "cent": 100, "cien": 100, "cento": 100, "сто": 100,
     "thousand": 1000, "tausend": 1000, "mille": 1000, "mil": 1000, "тысяча": 1000, "тисяча": 1000,
     "dozen": 12, "dutzend": 12, "douzaine": 12, "docena": 12, "dozzina": 12,

@@ -14,14 +14,20 @@ from spacy.tokens import Span as SpacySpan
 from eventfuse.model import PlaceName
 
 _REGION_WORDS = r"region|oblast|province|governorate|district|prefecture|county|raion|gebiet|bezirk|provinz|région|département|provincia|regione|область|області|район"
-_REGION_AFTER = re.compile(rf"\b([A-ZÀ-ÝА-ЯІЇЄ][\w'’-]+(?:\s+[A-ZÀ-ÝА-ЯІЇЄ][\w'’-]+)?)\s+(?:{_REGION_WORDS})\b")
-_REGION_BEFORE = re.compile(r"\b(?:region|province|provinz|région|province de|région de|provincia de|regione|oblast)\s+(?:of\s+|de\s+|di\s+|d')?([A-ZÀ-Ý][\w'’-]+)")
+_REGION_AFTER = re.compile(rf"\b((?:[A-ZÀ-ÝА-ЯІЇЄ][\w-]+\s+)?[A-ZÀ-ÝА-ЯІЇЄ][\w-]+)\s+(?:{_REGION_WORDS})\b")
+_REGION_BEFORE = re.compile(
+    r"\b(?:region|province|provinz|gebiet(?:s|es)?|région|provincia|regione|oblast|область|області)\s+"
+    r"(?:of\s+|de\s+|di\s+|d')?([A-ZÀ-ÝА-ЯІЇЄ][\w'’-]+)"
+)
 _LOCATIVE = {"in", "near", "at", "outside", "around", "on", "over", "across", "inside", "throughout", "off"}
 _LOCATIVE_CUE = re.compile(
-    r"\b(?:in|im|bei|nahe|nahe bei|nördlich von|südlich von|östlich von|westlich von|à|au|aux|près de|dans|en|"
+    r"\b(?:in|im|bei|nahe|nahe bei|auf|Stadt|Ort|Dorf|ville de|village de|ciudad de|città di|город|місто|nördlich von|südlich von|östlich von|westlich von|à|au|aux|près de|dans|en|"
     r"cerca de|nei pressi di|presso|a|в|во|под|возле|у|біля|під)\s+(?:der\s+|dem\s+|den\s+|la\s+|le\s+|l'|el\s+)?"
     r"([A-ZÀ-ÝА-ЯІЇЄ][\w'’-]+(?:[\s-][A-ZÀ-ÝА-ЯІЇЄ][\w'’-]+)?)"
 )
+# "eastern Ukrainian town": the small model sometimes tags a demonym as a place.
+_DEMONYM = re.compile(r"^[A-Z]\w+(?:ian|ean|ese|ish|ean)s?$")
+_ATTACK_VERBS = {"attack", "strike", "hit", "shell", "bomb", "target", "pound", "raid", "storm", "capture", "seize", "shoot", "rocket", "besiege"}
 _NOT_PLACES = {"Thursday", "Monday", "Tuesday", "Wednesday", "Friday", "Saturday", "Sunday", "Telegram", "God"}
 
 
@@ -39,7 +45,7 @@ def find_places(sentence: SpacySpan, language: str = "en") -> list[PlaceName]:
         found[(start, end)] = PlaceName(doc.text[start:end], (start, end), None, _locative_before(doc.text, start), "region")
     if doc.has_annotation("ENT_IOB") and language == "en":
         for ent in sentence.ents:
-            if ent.label_ not in {"GPE", "LOC", "FAC"} or ent.text in _NOT_PLACES:
+            if ent.label_ not in {"GPE", "LOC", "FAC"} or ent.text in _NOT_PLACES or _DEMONYM.search(ent.text):
                 continue
             span = (ent.start_char, ent.end_char)
             if any(s <= span[0] and span[1] <= e for s, e in found):
@@ -66,13 +72,19 @@ def _locative_before(text: str, start: int) -> bool:
 def _is_event_location(ent: SpacySpan) -> bool:
     """True when the place sits in a locative phrase ("in X", "near X") or names the target ("strike on X")."""
     head = ent.root
+    child = head
     for ancestor in head.ancestors:
         if ancestor.dep_ == "prep":
             word = ancestor.lower_
             if word == "of":
+                child = ancestor
                 continue
             return word in _LOCATIVE
         if ancestor.pos_ in {"VERB", "AUX"}:
-            break
+            # "shelled Kupiansk", "hit the town of Kupiansk": the target of an attack is where it happened.
+            return child.dep_ in {"dobj", "nsubjpass"} and ancestor.lemma_.lower() in _ATTACK_VERBS or (
+                child.dep_ == "dobj" and ancestor.lemma_.lower() in _ATTACK_VERBS
+            )
+        child = ancestor
     # "a Kharkiv strike", "the Kharkiv region"
     return head.dep_ == "compound" and head.head.pos_ == "NOUN"

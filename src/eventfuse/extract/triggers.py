@@ -68,7 +68,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("COERCE", "arrest", r"festgenommen|verhaftet|festnahme\w*"),
     ],
     "fr": [
-        ("PROTEST", "demo", r"manifest\w+|protest\w*|rassemblement\w*"),
+        ("PROTEST", "demo", r"manifest\w+|protest\w*|rassemblement\w*|défil\w+|march(?:e|é|èrent|aient)"),
         ("ASSAULT", None, r"attaque\w*|frappes?|frappé\w*|bombard\w+|explosion\w*|tué\w*|morts?|"
          r"blessé\w*|tirs?|combats?|affrontement\w*|pilonn\w*"),
         ("COERCE", "arrest", r"arrêté\w*|interpellé\w*|arrestation\w*"),

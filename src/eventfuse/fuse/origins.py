@@ -23,6 +23,28 @@ _KINDS = ["intelligence", "military", "security", "police", "government", "diplo
           "local", "witnesses", "residents", "officials"]
 
 
+# Offices named by their role, in several languages. Inside one event, "the governor", "the Kharkiv
+# regional governor's Telegram channel" and "der Gouverneur des Gebiets Charkiw" are one origin.
+_ROLES: list[tuple[str, str]] = [
+    ("governor", r"governor|gouverneur|gobernador|governatore|губернатор\w*|голова \w+ ова|начальник \w+ ова"),
+    ("mayor", r"mayor|bürgermeister\w*|maire|alcalde|sindaco|мэр\w*|мер\w*|міськ\w+ голова"),
+    ("emergency service", r"emergency service|emergencies ministry|rettungsdienst|katastrophenschutz|protection civile|дснс|мчс|гснс"),
+    ("prosecutor", r"prosecutor\w*|staatsanwalt\w*|parquet|procureur|fiscal\w*|procura|прокурат\w*|прокуратур\w*"),
+    ("police", r"police|polizei|policía|polizia|полици\w*|поліці\w*"),
+    ("health ministry", r"health ministry|ministry of health|gesundheitsministerium|ministère de la santé|ministerio de salud|минздрав\w*|моз"),
+    ("defence ministry", r"defen[cs]e ministry|ministry of defen[cs]e|verteidigungsministerium|ministère des armées|ministerio de defensa|минобороны|міноборони"),
+    ("general staff", r"general staff|generalstab|état-major|генштаб\w*|генеральн\w+ штаб\w*"),
+    ("organisers", r"organi[sz]ers|organisateurs|veranstalter|organizadores|organizzatori"),
+]
+_ROLE_RE = [(role, re.compile(rf"\b(?:{pattern})\b", re.I)) for role, pattern in _ROLES]
+# National bodies differ by country ("Russia's defence ministry" is not Ukraine's); local offices do not need it.
+_NATIONAL = {"defence ministry", "health ministry", "general staff", "emergency service"}
+
+
+def _role(name: str) -> str | None:
+    return next((role for role, pattern in _ROLE_RE if pattern.search(name)), None)
+
+
 @dataclass(frozen=True)
 class OriginRef:
     key: str
@@ -56,6 +78,10 @@ def origin_of(claim: Claim, article: Article | None, original: Article | None = 
         return OriginRef(f"named:{_norm(outlet)}", outlet, ())
     source = chain[-1]
     via = tuple(chain[1:-1])
+    role = _role(source)
+    if role and not re.search(r"\b(?:unnamed|anonymous|sources?)\b", source, re.I):
+        country = countries[-1] or _country_of_name(source) if role in _NATIONAL else None
+        return OriginRef(f"role:{role}:{alpha2(country) or ''}", source, via)
     if not _ANONYMOUS.search(source):
         return OriginRef(f"named:{_norm(source)}", source, via)
     # Unnamed sources: their own nationality, else the nearest carrier's.
@@ -80,6 +106,8 @@ def origins(claims: list[Claim], articles: dict[str, Article]) -> list[Origin]:
         original = articles.get(article.copy_of) if article and article.copy_of else None
         ref = origin_of(claim, article, original)
         entry = merged.setdefault(ref.key, {"name": ref.name, "via": [], "articles": []})
+        if ref.key.startswith("role:") and len(ref.name) > len(entry["name"]) and ref.name.isascii() == entry["name"].isascii():
+            entry["name"] = ref.name  # the fullest naming of the office: "Kharkiv regional governor"
         for carrier in ref.via:
             if _norm(carrier) not in {_norm(v) for v in entry["via"]}:
                 entry["via"].append(carrier)
