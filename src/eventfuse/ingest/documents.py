@@ -10,7 +10,8 @@ and all of it is the text.
 
 Web pages go through trafilatura, which keeps the main text without menus, footers
 and comments, and reads the title, date (day only: `published` is midnight of that day,
-without a time zone), site name (the outlet) and canonical URL from the page's metadata.
+without a time zone), site name (the outlet) and canonical URL from the page's metadata;
+the language is the page's `<html lang>` when it has one.
 
 Both give the article a content-hash id: the file name is no id, since the same report
 saved twice under two names is one report.
@@ -74,9 +75,15 @@ def read_html(path: Path, max_text_bytes: int) -> Batch:
         batch.problem(message)
         return batch
     # trafilatura decodes the bytes itself, honouring the page's declared charset.
-    page = trafilatura.bare_extraction(
-        path.read_bytes(), with_metadata=True, include_comments=False, include_images=False
-    )
+    tree = trafilatura.load_html(path.read_bytes())
+    page = None
+    declared_language = None
+    if tree is not None:
+        # Read before extraction, which prunes the tree; trafilatura's metadata skips <html lang>.
+        declared_language = (tree.get("lang") or "").strip() or None
+        page = trafilatura.bare_extraction(
+            tree, with_metadata=True, include_comments=False, include_images=False
+        )
     text = (page.text or "").strip() if page is not None else ""
     if not text:
         batch.problem(
@@ -97,7 +104,7 @@ def read_html(path: Path, max_text_bytes: int) -> Batch:
             outlet=page.sitename,
             url=page.url,
             published=_day(page.date),
-            language=page.language,
+            language=page.language or declared_language,
         )
     )
     return batch

@@ -16,7 +16,7 @@ How:
    texts are at hand, rapidfuzz confirms it: the longest common word sequence must
    cover MIN_CONTAINMENT of the shorter text.
 
-Thresholds, from the example reports in tests/ingest/reports.py (3-gram Jaccard /
+Thresholds, from the example reports in tests/ingest/example_reports.py (3-gram Jaccard /
 word coverage): a wire story and its copy with a new headline, a sentence cut, two
 small edits and a "Source:" line: 0.83 / 0.97; a 50-word brief and its lightly edited
 copy: 0.72 / 0.90. The same event in another outlet's words: at most 0.04 / 0.50; another

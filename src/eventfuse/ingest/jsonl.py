@@ -20,7 +20,7 @@ from typing import IO, Any
 
 from eventfuse.ingest.articles import new_article
 from eventfuse.ingest.batches import Batch
-from eventfuse.ingest.limits import text_too_large, too_large
+from eventfuse.ingest.limits import ENV_MAX_TEXT_BYTES, text_too_large
 
 # A JSON line carries the text escaped: a non-ASCII character written as \uXXXX takes up to
 # 6 bytes (12 outside the BMP) for 2 to 4 in UTF-8. Lines longer than this cannot hold a
@@ -45,7 +45,11 @@ def read_jsonl(path: Path, max_text_bytes: int) -> Batch:
             number += 1
             if len(raw) == max_line and not raw.endswith(b"\n"):
                 size = len(raw) + _skip_rest_of_line(stream)
-                batch.problem(too_large(size, max_text_bytes, "line") or "line too long; skipped", number)
+                batch.problem(
+                    f"line is {size:,} bytes, too long to hold a text under the {max_text_bytes:,}-byte "
+                    f"limit; skipped (raise {ENV_MAX_TEXT_BYTES} to read it)",
+                    number,
+                )
                 continue
             if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
                 raw = raw[3:]  # a byte-order mark, as some Windows editors write
