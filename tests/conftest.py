@@ -10,14 +10,14 @@ ROOT = Path(__file__).resolve().parents[1]
 SHARED = ROOT.parent / "shared"
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def shared_dir() -> Path:
     if not SHARED.is_dir():
         pytest.skip(f"{SHARED} is absent: the shared evaluation data sits beside the repository in CI")
     return SHARED
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def seeds_path(shared_dir: Path) -> Path:
     path = shared_dir / "seeds" / "seeds.jsonl"
     if not path.is_file():

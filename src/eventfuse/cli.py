@@ -88,7 +88,9 @@ def events(db: DbOption = DEFAULT_DB, limit: Annotated[int | None, typer.Option(
     """The fused events as a table."""
     store = _open(db)
     table = Table(title="events")
-    for name in ("id", "date", "place", "type", "killed l/b/h", "injured l/b/h", "articles", "origins"):
+    table.add_column("id", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    for name in ("place", "type", "killed l/b/h", "injured l/b/h", "articles", "origins"):
         table.add_column(name, overflow="fold")
     for event in store.events(limit=limit):
         kind = event.event_type + (f" / {event.sub_event_type}" if event.sub_event_type else "")
