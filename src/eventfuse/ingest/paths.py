@@ -83,14 +83,9 @@ def read_file(path: str | Path, *, max_text_bytes: int | None = None) -> Batch:
 def _read_folder(folder: Path, limit: int) -> Iterator[Batch]:
     found = False
     unreadable: list[OSError] = []
-    for root, folders, files in os.walk(folder, onerror=unreadable.append):
-        # Sorted in place so os.walk descends in order too; hidden folders are not entered.
-        folders[:] = sorted(name for name in folders if not name.startswith("."))
-        for name in sorted(files):
-            if name.startswith(".") or Path(name).suffix.lower() not in READERS:
-                continue
-            found = True
-            yield read_file(Path(root) / name, max_text_bytes=limit)
+    for path in _files(folder, unreadable):
+        found = True
+        yield read_file(path, max_text_bytes=limit)
     for error in unreadable:
         batch = Batch(Path(error.filename or folder))
         batch.problem(f"folder could not be read ({error.strerror or error}); its files were skipped")
@@ -99,3 +94,21 @@ def _read_folder(folder: Path, limit: int) -> Iterator[Batch]:
         batch = Batch(folder)
         batch.problem(f"no files to read in this folder (looked for {KNOWN}; hidden files are skipped)")
         yield batch
+
+
+def _files(folder: Path, unreadable: list[OSError]) -> Iterator[Path]:
+    """Files with a known extension under `folder`, in sorted path order, hidden ones left out."""
+    try:
+        with os.scandir(folder) as scan:
+            entries = sorted(scan, key=lambda entry: entry.name)
+    except OSError as error:
+        unreadable.append(error)
+        return
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        # Links to folders are not followed: they can loop back to a parent.
+        if entry.is_dir(follow_symlinks=False):
+            yield from _files(Path(entry.path), unreadable)
+        elif Path(entry.name).suffix.lower() in READERS:
+            yield Path(entry.path)
