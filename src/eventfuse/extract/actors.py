@@ -13,6 +13,7 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventfuse.extract.countries import country_code, demonym
+from eventfuse.extract.triggers import find_triggers, method
 from eventfuse.model import Actor
 
 # Head noun → sector. CAMEO/PLOVER codes: MIL military, COP police, GOV government, REB rebels,
@@ -72,9 +73,11 @@ def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "e
     if language == "en" and sentence.doc.has_annotation("DEP"):
         trigger = next((t for t in sentence if trigger_start is not None and t.idx <= trigger_start < t.idx + len(t.text) + 1), None)
         if trigger is not None and trigger.pos_ == "VERB":
+            intransitive = trigger.lemma_.lower() in {"die", "perish", "succumb"}
             for child in trigger.children:
                 if child.dep_ == "nsubj":
-                    _add(found, child, "actor", military_act=True)
+                    # "Two civilians died": the subject of dying is a victim, not an attacker.
+                    _add(found, child, "recipient" if intransitive else "actor", military_act=not intransitive)
                 elif child.dep_ in {"dobj", "nsubjpass"}:
                     _add(found, child, "recipient", military_act=True)
                 elif child.dep_ == "agent":
@@ -94,12 +97,18 @@ def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "e
             if tok.dep_ == "nsubj" and tok.head.lemma_ in {"die"}:
                 _add(found, tok, "recipient")
     else:
-        for m in re.finditer(r"\b[\w'’-]+\b", sentence.text):
-            code = country_code(m.group(0))
-            if code:
-                start = sentence.start_char + m.start()
-                rest = sentence.doc.text[start : start + 60]
-                found.append(Actor(m.group(0), code, sector_of(rest), "recipient", (start, start + len(m.group(0)))))
+        # Without a parse: a nationality on a weapon or attack word is the attacker ("russischen
+        # Raketenangriff"); one on a group of people is a recipient ("ukrainische Soldaten").
+        for m in re.finditer(r"\b([\w'’-]+)\s+([\w'’-]+)", sentence.text):
+            code = country_code(m.group(1))
+            if not code:
+                continue
+            start = sentence.start_char + m.start(1)
+            span = (start, start + len(m.group(1)))
+            if find_triggers(m.group(2), language) or method(m.group(2)):
+                found.append(Actor(f"{demonym(code)} military", code, "MIL", "actor", span))
+            elif sector_of(m.group(2)):
+                found.append(Actor(f"{demonym(code)} {m.group(2)}", code, sector_of(m.group(2)), "recipient", span))
     return _dedupe(found)
 
 

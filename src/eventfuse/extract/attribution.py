@@ -67,7 +67,7 @@ _TOLD = re.compile(
 _CUES = re.compile(
     r"(?i:\b(?:according to|citing|laut|nach angaben (?:der|des|von)|zufolge|selon|d'après|de source|según|"
     r"de acuerdo con|secondo|stando a|по (?:данным|словам|информации)|как сообщил[аи]?|за (?:даними|словами|інформацією)|"
-    r"як повідомил[аи]?))\s+(?P<src>(?i:(?:the|der|die|des|dem|la|le|les|el|los|il|lo|del|l')\s*)?"
+    r"як повідомил[аи]?))\s+(?P<src>(?i:(?:the|der|die|des|dem|la|le|les|el|los|il|lo|del)\s+|l['’])?"
     r"[\w'’.-]+(?:\s+(?:[A-ZÄÖÜÀ-ÝА-ЯІЇЄ][\w'’.-]*|of|de|der|für|channel|sources?|officials?|media|reports?))*)"
 )
 # German and French put the source inside a clause: "wie der Gouverneur auf Telegram mitteilte", "a indiqué le préfet".
@@ -126,8 +126,8 @@ def _source(token: Token) -> Source | None:
         named = _NAMED_OUTLET.search(name)
         if named:
             name_tok, name = token, named.group(1)
-    if not name:
-        return None
+    if not name or any(t.ent_type_ in {"DATE", "TIME"} or t.text in {"—", "–"} for t in _phrase_tokens(token)):
+        return None  # a parse that ran into a dateline or a date is not a source
     is_named = name_tok is not None or token.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} or token.pos_ == "PROPN"
     if not is_named and not _SOURCE_NOUNS.search(_phrase(token)):
         return None
@@ -172,7 +172,7 @@ def attribution(sentence: SpacySpan, language: str = "en") -> Attribution:
             result.chain.append(Source(name=name, country=_country_in(name)))
     if not result.chain:
         for m in _CUES.finditer(sentence.text):
-            name = re.sub(r"^(?:the|der|die|des|dem|la|le|les|el|los|il|lo|del)\s+", "", m.group("src"), flags=re.I)
+            name = re.sub(r"^(?:(?:the|der|die|des|dem|la|le|les|el|los|il|lo|del)\s+|l['’])", "", m.group("src"), flags=re.I)
             name = name.strip(" ,.")
             if name:
                 result.chain.append(Source(name=name, country=_country_in(name), generic=bool(_GENERIC.match(_strip_nationality(name)))))
@@ -203,8 +203,8 @@ def _from_parse(sentence: SpacySpan, result: Attribution) -> None:
                 result.chain = [src]
                 return
         if lemma in _REPORT_VERBS and tok.pos_ in {"VERB", "AUX"}:
-            subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-            src = _source(subj) if subj is not None else None
+            # The parse may give a verb two subjects when a dateline opens the sentence: take the first real source.
+            src = next((s for s in (_source(c) for c in tok.children if c.dep_ == "nsubj") if s), None)
             if src is None:
                 continue
             # "X told Y (that) ...", "X states for Y that ...": Y carried what X said.

@@ -169,6 +169,27 @@ def _chain_for(sentence: _Sentence, group: _Group, chains: _Chains) -> list[Sour
     return chains.extend(own)
 
 
+_REPORTING_BEFORE = re.compile(
+    r"\b(?:said|says|told|reported|announced|added|wrote|stated|statement|briefing|sagte|teilte|erklärte|mitteilte|"
+    r"a déclaré|a indiqué|dijo|informó|ha detto|заявил\w*|сообщил\w*|повідомил\w*)\b[^.;]{0,25}$",
+    re.I,
+)
+
+
+def _event_date(sentence: _Sentence, text: str) -> DateExpr | None:
+    """The date a sentence gives its event: the first dated expression that does not date the reporting
+    ("..., the service said in a statement on Wednesday")."""
+    for d in sentence.dates:
+        if d.date and not _REPORTING_BEFORE.search(text[max(0, d.start - 60) : d.start]) and not _is_dateline(d, text):
+            return d
+    return None
+
+
+def _is_dateline(d: DateExpr, text: str) -> bool:
+    """ "Kharkiv, 15 March 2025 — ...": the dateline dates the report, not the event."""
+    return d.start < 60 and "\n" not in text[: d.start] and bool(re.match(r"\s*[—–-]", text[d.end : d.end + 3]))
+
+
 def _claim(field_: str, value: str, span: tuple[int, int], article: Article, chain: list[Source], hedged: bool, **extra) -> Claim:
     outlet = article.outlet or article.id
     return Claim(
@@ -197,9 +218,9 @@ def _build(
         hedges.append(hedged)
         if s.trigger and s.event_type == group.event_type:
             claims.append(_claim("event_type", s.trigger.text, (s.trigger.start, s.trigger.end), article, chain, hedged, normalized=group.event_type))
-        for d in s.dates:
-            if d.date:
-                claims.append(_claim("date", d.text, (d.start, d.end), article, chain, hedged, normalized=d.date))
+        event_date = _event_date(s, article.text)
+        if event_date:
+            claims.append(_claim("date", event_date.text, (event_date.start, event_date.end), article, chain, hedged, normalized=event_date.date))
         for p in s.places:
             if p.is_event_location:
                 claims.append(_claim("place", p.text, p.span, article, chain, hedged))
@@ -209,9 +230,8 @@ def _build(
                        low=c.figure.low, high=c.figure.high, who=c.who if c.subgroup or c.who_country else None,
                        who_country=c.who_country if c.subgroup or c.who_country else None)
             )
-    dated = next((d for s in sentences for d in s.dates if d.date and d.precision == "day"), None) or next(
-        (d for s in sentences for d in s.dates if d.date), None
-    )
+    event_dates = [d for d in (_event_date(s, article.text) for s in sentences) if d]
+    dated = next((d for d in event_dates if d.precision == "day"), None) or next(iter(event_dates), None)
     if dated is None and is_main:
         # The lede often dates the event in a sentence with no trigger: "Thousands, on Saturday, ...".
         dated = next((d for s in lede for d in s.dates if d.date and d.precision == "day"), None)
@@ -261,6 +281,18 @@ def _build(
     )
 
 
+def _with_dateline(article: Article, language: str) -> Article:
+    """An undated report is read as of its dateline ("Kharkiv, 15 March 2025 — ..."), when it has one."""
+    from dataclasses import replace
+    from datetime import datetime, timezone
+
+    head = article.text[:160]
+    for d in find_dates(head, 0, None, language):
+        if d.date and d.precision == "day" and re.search(r"\d{4}", d.text):
+            return replace(article, published=datetime.fromisoformat(d.date).replace(hour=12, tzinfo=timezone.utc))
+    return article
+
+
 def extract(article: Article) -> list[Mention]:
     """The event mentions one article tells, main event marked.
 
@@ -268,6 +300,8 @@ def extract(article: Article) -> list[Mention]:
     ['PROTEST']
     """
     language = language_of(article.language)
+    if article.published is None:
+        article = _with_dateline(article, language)
     doc = pipeline(language)(article.text)
     sentences = [_analyse(s, article, language) for s in doc.sents if s.text.strip()]
     chains = _Chains(sentences)

@@ -28,7 +28,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("PROTEST", "hunger", r"hunger strikes?"),
         ("PROTEST", "strike", r"(?:general|labou?r|workers'?|nationwide) strikes?|went on strike|walked out"),
         ("PROTEST", "riot", r"riot(?:s|ed|ing|ers)?|looting mobs?"),
-        ("PROTEST", "demo", r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|marched"),
+        ("PROTEST", "demo", r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|march(?:ed|ing|es)?"),
         ("PROTEST", "boycott", r"boycott(?:s|ed|ing)?"),
         ("ASSAULT", "abduct", r"kidnapp?(?:ed|ing|ings)?|abduct(?:ed|ion|ions|ing)?|taken hostage"),
         ("ASSAULT", "sexual", r"rap(?:ed|e|es)|sexual(?:ly)? (?:assault|violence|abuse)\w*"),
@@ -160,7 +160,10 @@ def _is_false_trigger(text: str, m: re.Match[str]) -> bool:
     before = text[max(0, m.start() - 30) : m.start()].lower()
     after = text[m.end() : m.end() + 30].lower()
     # "March" the month is not a protest march; "deal" the verb in "deal with" is not an agreement.
-    if lower == "marched" and word[0].isupper() and m.start() > 0:
+    if lower.startswith("march") and word[0].isupper():
+        return True
+    # Negated: "there were no arrests", "police did not intervene", "without injuries".
+    if re.search(r"\b(?:no|not|never|without|nor|n't|kein\w*|nicht|pas de|sans|ningún|ninguna|sin|nessun\w*|senza|без|не)\s+(?:\w+\s+)?$", before):
         return True
     if lower == "deal" and after.startswith(" with"):
         return True

@@ -77,7 +77,9 @@ def origin_of(claim: Claim, article: Article | None, original: Article | None = 
         outlet = (source_article.outlet if source_article and source_article.outlet else None) or (chain[0] if chain else claim.article)
         return OriginRef(f"named:{_norm(outlet)}", outlet, ())
     source = chain[-1]
-    via = tuple(chain[1:-1])
+    # "Residents told the Post": the outlet naming itself is not a carrier.
+    outlet = _norm(chain[0])
+    via = tuple(c for c in chain[1:-1] if _norm(c) not in outlet)
     role = _role(source)
     if role and not re.search(r"\b(?:unnamed|anonymous|sources?)\b", source, re.I):
         country = countries[-1] or _country_of_name(source) if role in _NATIONAL else None
