@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test gazetteer bench clean
+.PHONY: install demo test gazetteer system-deps bench clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -28,7 +28,14 @@ demo: gazetteer
 	$(BIN)/eventfuse export --db out/demo.db --format json -o out/events.json
 	@echo "wrote out/events.json"
 
-test: gazetteer
+## A real PostgreSQL server for the store's tests (Debian package; the tests start a throwaway cluster).
+system-deps:
+	@if ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || command -v initdb >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
+	else echo "PostgreSQL server binaries missing and not root: the PostgreSQL tests will be skipped"; fi
+
+test: gazetteer system-deps
 	$(BIN)/python -m pytest -q
 
 clean:
