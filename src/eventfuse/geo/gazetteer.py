@@ -45,12 +45,14 @@ from .names import (
 
 # Bump when the schema or the way names are keyed changes: the file name carries it, so an
 # old cache is never read by new code.
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
 
 Progress = Callable[[int, int, str], None]
 
-# How a key names a place; lower is better.
-PRIMARY, ALTERNATE, DERIVED = 0, 1, 2
+# How a key names a place; lower is better. DERIVED keys are made here from a unit's
+# typed names ("Donetsk Oblast" gives "donetsk region"); BARE_DERIVED ones from its bare
+# names ("Kyiv", the city unit, gives "kyiv region", which Kyiv Oblast should win).
+PRIMARY, ALTERNATE, DERIVED, BARE_DERIVED = 0, 1, 2, 3
 
 # `scan.strength` for keys that name a first-level unit, and a country; populated places
 # use their population, which stays far below both.
@@ -229,14 +231,13 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
             unit_centroid[code].add(record.lat, record.lon)
             unit_weight[code] += record.population
         country_centroid.setdefault(record.country_code, _Centroid()).add(record.lat, record.lon)
-        admin1_name = units[code].name if code in units else None
         if capital_of.get(record.country_code) == name_key(record.name):
             best = capital_best.get(record.country_code)
             if best is None or best[0] < record.population:
                 capital_best[record.country_code] = (record.population, len(place_rows))
         place_rows.append(
             [record.geonames_id, record.name, record.country_code, code if code in units else None,
-             admin1_name, record.lat, record.lon, "place", "PPL", record.population, record.population]
+             None, record.lat, record.lon, "place", "PPL", record.population, record.population]
         )  # fmt: skip
         add_names(record.geonames_id, PRIMARY, (record.name,))
         add_names(record.geonames_id, ALTERNATE, record.alternates)
@@ -255,6 +256,30 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
             unit_centroid[code] = _Centroid()
             unit_centroid[code].add(row[5], row[6])
 
+    # Units named for their main town in an adjective form ("Kurskaya oblast'",
+    # "Donetska oblast") are reachable by the town's name too ("Kursk region"), and get an
+    # English name from it when the sources give none ("Kursk Oblast").
+    towns = {(row[2], name_key(row[1])): row[1] for row in place_rows if row[9] >= 20_000}
+    town_cores: dict[str, set[str]] = {}
+    for code, unit in units.items():
+        found = set()
+        for core in set().union(*(core_names(n) for n in {unit.name} | unit.alternates)):
+            if " " in core or not is_latin(core):
+                continue
+            # "kurskaya" -> Kursk, "donetska" -> Donetsk, "tulskaya" -> Tula, "ivanovskaya" -> Ivanovo
+            stems = [core[:-cut] + end for cut in range(1, 7) for end in ("", "a", "o") if len(core) - cut >= 3]
+            stems = [stem for stem in stems if stem != core]  # the unit's own namesake is no town of it
+            for stem in stems:
+                town = towns.get((unit.country_code, stem))
+                if len(stem) >= 4 and town is not None:
+                    found.add(stem)
+                    unit.name = sources.english_unit_name(unit.name, town)
+                    break
+        town_cores[code] = found
+    for row in place_rows:
+        if row[3] is not None:
+            row[4] = units[row[3]].name
+
     synthetic_id = -1
     unit_id: dict[str, int] = {}
     for code, unit in units.items():
@@ -272,15 +297,15 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
         all_names = {unit.name} | unit.alternates
         add_names(pid, PRIMARY, (unit.name,))
         add_names(pid, ALTERNATE, unit.alternates)
-        cores = set().union(*(core_names(n) for n in all_names))
-        latin_cores = {c for c in cores if is_latin(c)}
-        for core in cores:
-            if names.get((core, pid), 9) > DERIVED:
-                names[core, pid] = DERIVED
-        for core in latin_cores | {name_key(n) for n in all_names if is_latin(n) and not core_names(n)}:
-            for alias in region_aliases(core):
-                if names.get((alias, pid), 9) > DERIVED:
-                    names[alias, pid] = DERIVED
+        cores = set().union(*(core_names(n) for n in all_names)) | town_cores[code]
+        bare = {name_key(n) for n in all_names if is_latin(n) and not core_names(n)}
+        derived = [(DERIVED, cores)]
+        derived += [(DERIVED, region_aliases(c)) for c in cores if is_latin(c)]
+        derived += [(BARE_DERIVED, region_aliases(c)) for c in bare]
+        for kind, keys in derived:
+            for key in keys:
+                if names.get((key, pid), 9) > kind:
+                    names[key, pid] = kind
     country_rows = []
     for country in countries:
         pid = country.geonames_id or synthetic_id

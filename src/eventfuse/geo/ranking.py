@@ -39,20 +39,49 @@ QUALIFIER_BONUS = 4.0  # "Paris, Texas": the next name contains the candidate, o
 REGION_HINT_BONUS = 6.0  # the text said "the X region / oblast / province"
 
 
-def prior(candidate: Candidate, namesakes: dict[str, int] | None = None) -> float:
-    """The score of a reading with no context. `namesakes` maps a country code to the
-    population of the largest populated place in it with the same name."""
+@dataclass(frozen=True)
+class NameFacts:
+    """What all the readings of one name say about each other."""
+
+    # Per country, the population of the largest populated place the name matches.
+    largest_place: dict[str, int]
+    # The population of the largest place anywhere that goes by the name as its own
+    # (not Hong Kong, which GeoNames also calls "Victoria").
+    largest_own_name: int
+    # Countries with a populated place that goes by the name as its own.
+    own_name_countries: frozenset[str]
+
+    @classmethod
+    def of(cls, candidates: Iterable[Candidate]) -> NameFacts:
+        largest: dict[str, int] = {}
+        largest_own = 0
+        own_countries = set()
+        for c in candidates:
+            if c.place.precision != "place" or c.kind >= DERIVED:
+                continue
+            cc = c.place.country_code or ""
+            largest[cc] = max(largest.get(cc, 0), c.weight)
+            if c.kind == PRIMARY:
+                largest_own = max(largest_own, c.weight)
+                own_countries.add(cc)
+        return cls(largest, largest_own, frozenset(own_countries))
+
+
+NO_FACTS = NameFacts({}, 0, frozenset())
+
+
+def prior(candidate: Candidate, facts: NameFacts = NO_FACTS) -> float:
+    """The score of a reading with no context; `facts` describe the name's other readings."""
     place = candidate.place
+    cc = place.country_code or ""
     if place.precision == "country":
         score = COUNTRY_PRIOR
     elif place.precision == "admin1":
         score = ADMIN1_PRIOR
-        namesakes = namesakes or {}
         if is_region_phrase(candidate.key):
             score += 0.5
-        elif (
-            namesakes.get(place.country_code or "", 0) >= CITY_NAMESAKE_POPULATION
-            or namesakes.get(_WORLD, 0) >= max(WORLD_NAMESAKE_POPULATION, candidate.weight)
+        elif facts.largest_place.get(cc, 0) >= CITY_NAMESAKE_POPULATION or facts.largest_own_name >= max(
+            WORLD_NAMESAKE_POPULATION, candidate.weight
         ):
             score = NAMESAKE_ADMIN1_PRIOR
         if place.lat is None:  # a unit we cannot put on a map is a poor answer
@@ -64,29 +93,20 @@ def prior(candidate: Candidate, namesakes: dict[str, int] | None = None) -> floa
     if candidate.kind == PRIMARY:
         score += 0.3
     elif candidate.kind == ALTERNATE and place.precision == "place":
-        # Villages' own names beat big cities' historic or foreign names ("Aleksandrovka"
-        # is an old name of Donetsk and the own name of hundreds of villages).
-        score -= 1.0
+        if cc in facts.own_name_countries:
+            # Where places of the country go by this name as their own, a big city's old
+            # name is not what is meant: "Oleksandrivka" is a former name of Donetsk and
+            # the own name of dozens of Ukrainian villages.
+            score -= 3.0
+        else:
+            # Exonyms and transliterations ("Odessa", "Kiev", "Charkiw") are fine, but a
+            # town's own name beats them when sizes are alike.
+            score -= 0.5
     elif candidate.kind == DERIVED:
         score -= 0.1
+    elif candidate.kind > DERIVED:
+        score -= 0.3
     return score
-
-
-_WORLD = "*"
-
-
-def namesakes_of(candidates: Iterable[Candidate]) -> dict[str, int]:
-    """Per country, the population of the largest populated place among `candidates`;
-    under "*", the largest anywhere that goes by the name as its own (so not Hong Kong,
-    which GeoNames also calls "Victoria")."""
-    out: dict[str, int] = {}
-    for c in candidates:
-        if c.place.precision == "place" and c.kind != DERIVED:
-            cc = c.place.country_code or ""
-            out[cc] = max(out.get(cc, 0), c.weight)
-            if c.kind == PRIMARY:
-                out[_WORLD] = max(out.get(_WORLD, 0), c.weight)
-    return out
 
 
 def _dedupe(candidates: Iterable[Candidate]) -> list[Candidate]:
@@ -121,9 +141,9 @@ def contains(outer: Candidate, inner: Candidate) -> bool:
     return False
 
 
-def score(candidate: Candidate, namesakes: dict[str, int], context: Context | None = None) -> float:
+def score(candidate: Candidate, facts: NameFacts, context: Context | None = None) -> float:
     """The prior of `candidate` plus whatever `context` adds to it."""
-    s = prior(candidate, namesakes)
+    s = prior(candidate, facts)
     if context is None:
         return s
     place = candidate.place
@@ -155,10 +175,10 @@ def rank(candidates: Iterable[Candidate], context: Context | None = None) -> lis
     pool = _dedupe(candidates)
     if not pool:
         return []
-    namesakes = namesakes_of(pool)
-    scored = sorted(pool, key=lambda c: (-score(c, namesakes, context), -c.weight))
+    facts = NameFacts.of(pool)
+    scored = sorted(pool, key=lambda c: (-score(c, facts, context), -c.weight))
     if scored[0].place.precision == "place":
-        countries = [c for c in scored if c.place.precision == "country" and c.kind != DERIVED]
+        countries = [c for c in scored if c.place.precision == "country" and c.kind < DERIVED]
         if countries:
             scored.remove(countries[0])
             scored.insert(0, countries[0])

