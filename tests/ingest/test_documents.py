@@ -135,7 +135,10 @@ def test_a_web_page_gives_its_main_text_and_metadata(tmp_path):
 
 def test_a_page_in_a_legacy_encoding_is_decoded(tmp_path):
     path = tmp_path / "report.htm"
-    page = f'<html><head><meta charset="windows-1251"><title>Удар по терминалу</title></head><body><article><p>{RUSSIAN}</p></article></body></html>'
+    page = (
+        '<html><head><meta charset="windows-1251"><title>Удар по терминалу</title></head>'
+        f"<body><article><p>{RUSSIAN}</p></article></body></html>"
+    )
     path.write_bytes(page.encode("cp1251"))
     [article] = read_file(path).articles
     assert article.text == RUSSIAN

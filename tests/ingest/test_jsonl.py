@@ -200,5 +200,7 @@ def test_a_huge_line_is_skipped_without_holding_it_in_memory(tmp_path):
     assert [a.source for a in batch.articles] == ["dump.jsonl:1", "dump.jsonl:3"]
     [problem] = batch.problems
     assert problem.line == 2
-    assert problem.message.startswith("line is 20,971,533 bytes, too long to hold a text under the 1,048,576-byte limit")
+    assert problem.message.startswith(
+        "line is 20,971,533 bytes, too long to hold a text under the 1,048,576-byte limit"
+    )
     assert peak < 12 * 1024 * 1024

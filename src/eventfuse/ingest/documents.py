@@ -85,7 +85,7 @@ def read_html(path: Path, max_text_bytes: int) -> Batch:
             tree, with_metadata=True, include_comments=False, include_images=False
         )
     text = (page.text or "").strip() if page is not None else ""
-    if not text:
+    if page is None or not text:
         batch.problem(
             "no main text found in the page (an index, a login wall or a page built by "
             "JavaScript?); file skipped - save the article's own page, or its text as .txt"

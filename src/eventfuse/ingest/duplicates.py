@@ -90,33 +90,45 @@ class DuplicateIndex:
 
     def __init__(self) -> None:
         self._lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
-        self._signatures: dict[str, np.ndarray] = {}
+        # Every id added, in the order added; only originals get a signature and LSH entry.
         self._order: dict[str, int] = {}
+        self._signatures: dict[str, np.ndarray] = {}
         # Word hashes of the texts added with one, for rapidfuzz to verify candidates.
         self._words: dict[str, array] = {}
 
     @classmethod
     def from_fingerprints(cls, pairs: Iterable[tuple[str, bytes]]) -> DuplicateIndex:
-        """An index of stored articles, from (article id, fingerprint) pairs, earliest first."""
+        """An index of stored articles, from (article id, fingerprint) pairs, earliest first.
+
+        Articles that are copies (copy_of set) may be left out: their originals match in
+        their place, and lookups stay fast.
+        """
         index = cls()
         for article_id, fp in pairs:
             index.add(article_id, fp)
         return index
 
     def __len__(self) -> int:
-        return len(self._signatures)
+        return len(self._order)
 
     def __contains__(self, article_id: object) -> bool:
-        return article_id in self._signatures
+        return article_id in self._order
 
-    def add(self, article_id: str, fp: bytes, text: str | None = None) -> None:
-        """Remember an article's fingerprint (and text, to verify matches); an id seen before is kept as it was."""
-        if article_id in self._signatures:
+    def add(self, article_id: str, fp: bytes, text: str | None = None, copy_of: str | None = None) -> None:
+        """Remember an article's fingerprint (and text, to verify matches); an id seen before is kept as it was.
+
+        A copy (`copy_of` set) is remembered but not offered as a candidate: its original
+        matches whatever it would, and a story syndicated a thousand times would otherwise
+        make every later lookup sift through a thousand candidates.
+        """
+        if article_id in self._order:
             return
-        signature = _signature(fp, article_id)
-        self._lsh.insert(article_id, _lean(signature), check_duplication=False)
-        self._signatures[article_id] = signature
+        signature = _signature(fp, article_id)  # checked even for copies: a bad fingerprint is a bug upstream
         self._order[article_id] = len(self._order)
+        if copy_of is not None:
+            return
+        self._signatures[article_id] = signature
+        self._lsh.insert(article_id, _lean(signature), check_duplication=False)
         if text is not None:
             self._words[article_id] = _word_hashes(text)
 
@@ -153,7 +165,7 @@ def mark_copies(articles: list[Article], index: DuplicateIndex) -> list[Article]
         original = index.find(fp, article.text)
         if original is not None and original != article.id and article.copy_of is None:
             article = replace(article, copy_of=original)
-        index.add(article.id, fp, article.text)
+        index.add(article.id, fp, article.text, copy_of=article.copy_of)
         marked.append(article)
     return marked
 
@@ -178,7 +190,7 @@ def _signature(fp: bytes, article_id: str) -> np.ndarray:
             f"(got {len(fp)} bytes, format {fp[0] if fp else None}); it was made by another version of "
             "eventfuse - recompute it with eventfuse.ingest.fingerprint(article.text)"
         )
-    return np.frombuffer(fp, dtype="<u4", offset=1).astype(np.uint64)
+    return np.frombuffer(fp, dtype="<u4", offset=1)
 
 
 def _lean(signature: np.ndarray) -> LeanMinHash:

@@ -11,6 +11,7 @@ despite it are kept. An .xml file that is no feed at all is a Problem, not an er
 
 from __future__ import annotations
 
+import calendar
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -124,7 +125,7 @@ def _when(entry: Any) -> datetime | None:
     parsed = entry.get("published_parsed") or entry.get("updated_parsed")
     if not parsed:
         return None
-    return datetime(*parsed[:6], tzinfo=timezone.utc)
+    return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc)
 
 
 def _reason(error: object) -> str:

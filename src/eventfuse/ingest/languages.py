@@ -10,8 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-# langid reads character n-grams; a few hundred characters decide as well as the whole text.
-SAMPLE_CHARS = 2000
+# langid reads character n-grams; a thousand characters decide as well as the whole text,
+# and its time grows with the length read.
+SAMPLE_CHARS = 1000
 # Under this many letters ("OK", "12:30", a URL) any guess is noise.
 MIN_LETTERS = 20
 # langid spreads probability over close languages (Russian, Ukrainian, Bulgarian...):
@@ -26,7 +27,7 @@ def detect_language(text: str) -> str | None:
     'en'
     """
     sample = text[:SAMPLE_CHARS]
-    if sum(ch.isalpha() for ch in sample) < MIN_LETTERS:
+    if not _has_letters(sample, MIN_LETTERS):
         return None
     identifier = _identifier()
     if identifier is None:
@@ -36,6 +37,16 @@ def detect_language(text: str) -> str | None:
     if language == "zxx" or probability < MIN_PROBABILITY:
         return None
     return str(language)
+
+
+def _has_letters(text: str, wanted: int) -> bool:
+    # Stops at the wanted count: most texts reach it in their first few words.
+    for ch in text:
+        if ch.isalpha():
+            wanted -= 1
+            if wanted == 0:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
