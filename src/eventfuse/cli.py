@@ -19,7 +19,7 @@ gazetteer_app = typer.Typer(help="The offline gazetteer index.", no_args_is_help
 app.add_typer(gazetteer_app, name="gazetteer")
 
 out = Console()
-err = Console(stderr=True)
+err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
     str,

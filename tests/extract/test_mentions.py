@@ -1,0 +1,64 @@
+"""Mentions of one article: the main event, background asides, types and the false friend "robot"."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from eventfuse.extract import extract
+from eventfuse.model import Article
+
+PUBLISHED = datetime(2025, 6, 14, 10, 0, tzinfo=timezone(timedelta(hours=2)))  # a Saturday
+
+
+def mentions(text: str, title: str | None = None, language: str = "en"):
+    return extract(Article(id="t", text=text, title=title, published=PUBLISHED, outlet="Test Wire", language=language))
+
+
+def test_machine_translated_robot_is_a_missile():
+    (main,) = [m for m in mentions("On Friday a Russian robot struck a warehouse in Dnipro, killing two guards.") if m.is_main]
+    assert main.event_type == "ASSAULT"
+    assert (main.mode, main.sub_event_type) == ("heavy-weapons", "Shelling/artillery/missile attack")
+    assert main.date == "2025-06-13"
+
+
+def test_background_is_marked_and_the_headline_picks_the_main_event():
+    found = mentions(
+        "Protesters marched through Tbilisi on Friday evening against a new media law.\n"
+        "Last year, police used water cannon against a similar rally.\n"
+        "The two governments signed a trade pact in 2019.",
+        title="Thousands march in Tbilisi",
+    )
+    main = [m for m in found if m.is_main]
+    assert [m.event_type for m in main] == ["PROTEST"]
+    assert main[0].sub_event_type == "Peaceful protest"
+    assert all(m.background for m in found if not m.is_main)
+
+
+def test_every_claim_span_points_at_its_text():
+    text = "Officials said at least 12 people were killed and 30 injured when shells hit a bus station in Kherson on Thursday."
+    for mention in mentions(text):
+        for claim in mention.claims:
+            assert text[claim.span[0] : claim.span[1]] == claim.value
+
+
+def test_hedged_chain_reaches_the_first_source():
+    text = ("Six soldiers were reportedly killed in an ambush near Gao on Thursday, Sahel Monitor reported, citing a local "
+            "security source.")
+    (main,) = [m for m in mentions(text) if m.is_main]
+    killed = next(c for c in main.claims if c.field == "killed")
+    assert killed.hedged
+    assert killed.attribution == ("Test Wire", "Sahel Monitor", "local security source")
+
+
+def test_negated_event_is_no_event():
+    assert mentions("There were no arrests and no injuries at the rally, police said.")[0].event_type == "PROTEST"
+    assert all(m.event_type != "COERCE" for m in mentions("There were no arrests, police said."))
+
+
+def test_german_report_gives_type_count_date_and_attribution():
+    text = "Bei einem russischen Raketenangriff auf Saporischschja sind am Donnerstag drei Menschen getötet worden, teilte der Gouverneur mit."
+    (main,) = [m for m in mentions(text, language="de") if m.is_main]
+    assert (main.event_type, main.sub_event_type, main.date) == ("ASSAULT", "Shelling/artillery/missile attack", "2025-06-12")
+    killed = next(c for c in main.claims if c.field == "killed")
+    assert (killed.low, killed.high) == (3, 3)
+    assert any(a.country_code == "RUS" and a.role == "actor" for a in main.actors)
