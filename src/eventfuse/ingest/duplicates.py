@@ -141,13 +141,15 @@ class DuplicateIndex:
         """
         signature = _signature(fp, "the article looked up")
         candidates = sorted(self._lsh.query(_lean(signature)), key=self._order.__getitem__)
-        mine = _word_hashes(text) if text is not None else None
+        mine: array | None = None
         for candidate in candidates:
             if float(np.mean(self._signatures[candidate] == signature)) < MIN_JACCARD:
                 continue
             theirs = self._words.get(candidate)
-            if mine is not None and theirs is not None and containment(mine, theirs) < MIN_CONTAINMENT:
-                continue
+            if text is not None and theirs is not None:
+                mine = _word_hashes(text) if mine is None else mine
+                if containment(mine, theirs) < MIN_CONTAINMENT:
+                    continue
             return candidate
         return None
 
@@ -155,9 +157,9 @@ class DuplicateIndex:
 def mark_copies(articles: list[Article], index: DuplicateIndex) -> list[Article]:
     """The articles, with `copy_of` set on each that copies an earlier one; all are added to the index.
 
-    Earlier means already in the index, or before it in `articles`. An article whose id
-    is already in the index is its own original and is left unmarked, so re-reading an
-    input marks nothing new.
+    Earlier means already in the index, or before it in `articles`. An article that is
+    itself the earliest match is an original, so re-reading an input gives the same marks
+    as the first time.
     """
     marked = []
     for article in articles:
