@@ -204,3 +204,31 @@ def test_a_huge_line_is_skipped_without_holding_it_in_memory(tmp_path):
         "line is 20,971,533 bytes, too long to hold a text under the 1,048,576-byte limit"
     )
     assert peak < 12 * 1024 * 1024
+
+
+def test_a_read_error_half_way_keeps_the_lines_before_it(tmp_path, monkeypatch):
+    path = write_lines(tmp_path / "reports.jsonl", record(STRIKE), record(CLASH), record(PROTEST))
+    real_open = Path.open
+
+    class FailingAfterTwoLines:
+        def __init__(self, stream):
+            self.stream, self.lines = stream, 0
+
+        def __enter__(self):
+            return self
+
+        def __exit__(self, *exc):
+            self.stream.close()
+
+        def readline(self, size=-1):
+            self.lines += 1
+            if self.lines > 2:
+                raise OSError(5, "Input/output error")
+            return self.stream.readline(size)
+
+    monkeypatch.setattr(Path, "open", lambda self, *a, **k: FailingAfterTwoLines(real_open(self, *a, **k)))
+    batch = read_file(path)
+    assert [a.text for a in batch.articles] == [STRIKE, CLASH]
+    assert [str(p) for p in batch.problems] == [
+        f"{path}:3: reading stopped here (Input/output error); this line and the ones after it were not read"
+    ]

@@ -38,24 +38,31 @@ def read_jsonl(path: Path, max_text_bytes: int) -> Batch:
     max_line = max_text_bytes * ESCAPE_ALLOWANCE + LINE_SLACK
     number = 0
     with path.open("rb") as stream:
-        while True:
-            raw = stream.readline(max_line)
-            if not raw:
-                break
-            number += 1
-            if len(raw) == max_line and not raw.endswith(b"\n"):
-                size = len(raw) + _skip_rest_of_line(stream)
-                batch.problem(
-                    f"line is {size:,} bytes, too long to hold a text under the {max_text_bytes:,}-byte "
-                    f"limit; skipped (raise {ENV_MAX_TEXT_BYTES} to read it)",
-                    number,
-                )
-                continue
-            if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
-                raw = raw[3:]  # a byte-order mark, as some Windows editors write
-            if not raw.strip():
-                continue
-            _read_line(batch, raw, number, max_text_bytes)
+        try:
+            while True:
+                raw = stream.readline(max_line)
+                if not raw:
+                    break
+                number += 1
+                if len(raw) == max_line and not raw.endswith(b"\n"):
+                    size = len(raw) + _skip_rest_of_line(stream)
+                    batch.problem(
+                        f"line is {size:,} bytes, too long to hold a text under the {max_text_bytes:,}-byte "
+                        f"limit; skipped (raise {ENV_MAX_TEXT_BYTES} to read it)",
+                        number,
+                    )
+                    continue
+                if number == 1 and raw.startswith(b"\xef\xbb\xbf"):
+                    raw = raw[3:]  # a byte-order mark, as some Windows editors write
+                if not raw.strip():
+                    continue
+                _read_line(batch, raw, number, max_text_bytes)
+        except OSError as error:
+            # A disk or network share failing half-way: the lines read before it are kept.
+            batch.problem(
+                f"reading stopped here ({error.strerror or error}); this line and the ones after it were not read",
+                number + 1,
+            )
     return batch
 
 
