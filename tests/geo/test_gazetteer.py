@@ -56,6 +56,14 @@ def test_donetsk_the_city_and_the_region(gaz):
         assert region.lat == pytest.approx(48.0, abs=1.0) and region.lon == pytest.approx(37.8, abs=1.0)
 
 
+def test_russian_regions_answer_to_their_towns_names(gaz):
+    region = gaz.lookup("Kursk region")[0]
+    assert (region.precision, region.country_code, region.name) == ("admin1", "RU", "Kursk Oblast")
+    assert gaz.lookup("Kursk")[0].precision == "place"
+    # Kyiv city is a unit of its own; "Kyiv region" is the oblast around it.
+    assert gaz.lookup("Kyiv region")[0].name == "Kyiv Oblast"
+
+
 @pytest.mark.parametrize(
     ("name", "geonames_id"),
     [

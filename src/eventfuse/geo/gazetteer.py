@@ -262,20 +262,29 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
     towns = {(row[2], name_key(row[1])): row[1] for row in place_rows if row[9] >= 20_000}
     town_cores: dict[str, set[str]] = {}
     for code, unit in units.items():
-        found = set()
-        for core in set().union(*(core_names(n) for n in {unit.name} | unit.alternates)):
-            if " " in core or not is_latin(core):
+        found: dict[str, str] = {}  # core key -> the town's own name
+        cores = {c for c in set().union(*(core_names(n) for n in {unit.name} | unit.alternates)) if is_latin(c)}
+        for core in sorted(cores):
+            if " " in core:
                 continue
             # "kurskaya" -> Kursk, "donetska" -> Donetsk, "tulskaya" -> Tula, "ivanovskaya" -> Ivanovo
             stems = [core[:-cut] + end for cut in range(1, 7) for end in ("", "a", "o") if len(core) - cut >= 3]
-            stems = [stem for stem in stems if stem != core]  # the unit's own namesake is no town of it
             for stem in stems:
                 town = towns.get((unit.country_code, stem))
-                if len(stem) >= 4 and town is not None:
-                    found.add(stem)
-                    unit.name = sources.english_unit_name(unit.name, town)
+                if stem != core and len(stem) >= 4 and town is not None:  # a namesake is no town of it
+                    found[stem] = town
                     break
-        town_cores[code] = found
+        if found:
+            unit.name = sources.english_unit_name(unit.name, found[min(found)])
+        else:
+            # No town to check against ("Leningradskaya": the city is Saint Petersburg
+            # now). The Russian adjective ending alone is safe enough to strip for an alias,
+            # though not for a display name ("Vologodskaya" is Vologda's).
+            for core in sorted(cores):
+                for ending in ("skaya", "skiy", "skyy"):
+                    if core.endswith(ending) and len(core) - len(ending) >= 4 and " " not in core:
+                        found[core[: -len(ending)]] = ""
+        town_cores[code] = set(found)
     for row in place_rows:
         if row[3] is not None:
             row[4] = units[row[3]].name
