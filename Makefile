@@ -38,5 +38,9 @@ system-deps:
 test: gazetteer system-deps
 	$(BIN)/python -m pytest -q
 
+## Throughput and memory on this machine, written to docs/BENCHMARKS.md.
+bench: gazetteer
+	$(BIN)/python bench/pipeline.py
+
 clean:
 	rm -rf $(VENV) out .pytest_cache

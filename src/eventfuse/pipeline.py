@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 
-from eventfuse.extract import extract
+from eventfuse.extract import extract, extract_all
 from eventfuse.fuse import fuse
 from eventfuse.geo import locate
 from eventfuse.ingest import Problem, read_paths
@@ -40,6 +40,18 @@ class IngestReport:
 def analyse(article: Article) -> list[Mention]:
     """extract then geo for one article: pure, so it can run anywhere."""
     return locate(article, extract(article))
+
+
+def analyse_all(articles: list[Article], progress: Callable[[int], None] | None = None, batch: int = 32) -> list[Mention]:
+    """extract then geo for many articles, parsed in batches."""
+    mentions: list[Mention] = []
+    for start in range(0, len(articles), batch):
+        chunk = articles[start : start + batch]
+        for article, found in zip(chunk, extract_all(chunk)):
+            mentions.extend(locate(article, found))
+        if progress:
+            progress(start + len(chunk))
+    return mentions
 
 
 def _window(mentions: list[Mention]) -> tuple[str | None, str | None]:
@@ -88,11 +100,7 @@ def _store_file(
                 fresh.append(article)
     if not fresh:
         return index
-    mentions: list[Mention] = []
-    for n, article in enumerate(fresh, 1):
-        mentions.extend(analyse(article))
-        if progress:
-            progress(name, n, len(fresh))
+    mentions = analyse_all(fresh, (lambda done: progress(name, done, len(fresh))) if progress else None)
     with store.transaction() as tx:
         marked = mark_copies(fresh, index)
         for article in marked:

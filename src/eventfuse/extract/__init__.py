@@ -1,5 +1,5 @@
 """extract stage: `extract(article)` → the article's event mentions, every value with its span."""
 
-from eventfuse.extract.mentions import extract
+from eventfuse.extract.mentions import extract, extract_all
 
-__all__ = ["extract"]
+__all__ = ["extract", "extract_all"]

@@ -299,10 +299,26 @@ def extract(article: Article) -> list[Mention]:
     >>> [m.event_type for m in extract(Article(id="a", text="Police arrested 12 protesters in Dakar."))]
     ['PROTEST']
     """
+    return _mentions(article, pipeline(language_of(article.language))(article.text))
+
+
+def extract_all(articles: list[Article], batch_size: int = 32) -> list[list[Mention]]:
+    """`extract` over many articles, parsing them in batches (several times faster than one by one)."""
+    results: list[list[Mention] | None] = [None] * len(articles)
+    by_language: dict[str, list[int]] = {}
+    for i, article in enumerate(articles):
+        by_language.setdefault(language_of(article.language), []).append(i)
+    for language, indexes in by_language.items():
+        docs = pipeline(language).pipe((articles[i].text for i in indexes), batch_size=batch_size)
+        for i, doc in zip(indexes, docs):
+            results[i] = _mentions(articles[i], doc)
+    return results  # type: ignore[return-value]
+
+
+def _mentions(article: Article, doc) -> list[Mention]:
     language = language_of(article.language)
     if article.published is None:
         article = _with_dateline(article, language)
-    doc = pipeline(language)(article.text)
     sentences = [_analyse(s, article, language) for s in doc.sents if s.text.strip()]
     chains = _Chains(sentences)
     groups: list[_Group] = []
