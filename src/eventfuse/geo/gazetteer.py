@@ -155,13 +155,16 @@ def _is_complete(path: Path) -> bool:
     return meta.get("format") == str(FORMAT_VERSION) and meta.get("complete") == "1"
 
 
-def build(path: Path | str | None = None, progress: Progress | None = None, *, force: bool = False) -> Path:
+def build(
+    path: Path | str | None = None, progress: Progress | None = None, *, force: bool = False, quiet: bool = False
+) -> Path:
     """Build the gazetteer index at `path` (default: `default_path()`) and return the path.
 
     Idempotent: an existing complete index of this format is kept unless `force` is true.
     Atomic: the index is written to a temporary file beside `path` and renamed into place,
     so a reader never sees half an index. `progress`, when given, is called as
-    ``progress(done, total, what)`` after each step. Prints one summary line on stderr.
+    ``progress(done, total, what)`` after each step. Unless `quiet`, prints one summary
+    line on stderr: what was built, its size on disk and how long it took.
     """
     path = Path(path) if path is not None else default_path()
     if not force and path.is_file() and _is_complete(path):
@@ -183,6 +186,8 @@ def build(path: Path | str | None = None, progress: Progress | None = None, *, f
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
+    if quiet:
+        return path
     size_mb = path.stat().st_size / 1e6
     print(
         f"eventfuse: gazetteer built at {path}: {counts['countries']} countries, "
@@ -247,7 +252,9 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
 
     # A unit none of whose places made it into cities500 (a capital-city district, a
     # territory of islands) takes the position of the largest place named like it.
-    placeless = {(units[code].country_code, name_key(units[code].name)): code for code, c in unit_centroid.items() if not c.n}
+    placeless = {
+        (units[code].country_code, name_key(units[code].name)): code for code, c in unit_centroid.items() if not c.n
+    }
     namesake_pop: dict[str, int] = {}
     for row in place_rows:
         code = placeless.get((row[2], name_key(row[1])))
@@ -263,7 +270,8 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
     town_cores: dict[str, set[str]] = {}
     for code, unit in units.items():
         found: dict[str, str] = {}  # core key -> the town's own name
-        cores = {c for c in set().union(*(core_names(n) for n in {unit.name} | unit.alternates)) if is_latin(c)}
+        every_core = set().union(*(core_names(n) for n in {unit.name} | unit.alternates))
+        cores = {c for c in every_core if is_latin(c)}
         for core in sorted(cores):
             if " " in core:
                 continue
@@ -466,7 +474,10 @@ class Gazetteer:
         return dict(self._con().execute("SELECT key, value FROM meta"))
 
     # The columns `_row_to_candidate` reads, in order.
-    _COLUMNS = "p.id, p.name, p.country_code, p.admin1_code, p.admin1, p.lat, p.lon, p.precision, p.feature_code, p.population, p.weight"
+    _COLUMNS = ", ".join(
+        f"p.{c}"
+        for c in "id name country_code admin1_code admin1 lat lon precision feature_code population weight".split()
+    )
 
     @staticmethod
     def _row_to_candidate(row: tuple, key: str = "", kind: int = PRIMARY) -> Candidate:
@@ -485,11 +496,15 @@ class Gazetteer:
         return Candidate(place=place, key=key, kind=kind, admin1_code=admin1_code, weight=weight)
 
     def _candidates_uncached(self, key: str) -> tuple[Candidate, ...]:
-        rows = self._con().execute(
-            f"SELECT {self._COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.place "
-            "WHERE n.key = ? ORDER BY p.weight DESC LIMIT ?",
-            (key, self.MAX_ROWS),
-        ).fetchall()
+        rows = (
+            self._con()
+            .execute(
+                f"SELECT {self._COLUMNS}, n.kind FROM names n JOIN places p ON p.id = n.place "
+                "WHERE n.key = ? ORDER BY p.weight DESC LIMIT ?",
+                (key, self.MAX_ROWS),
+            )
+            .fetchall()
+        )
         return tuple(self._row_to_candidate(row[:-1], key, row[-1]) for row in rows)
 
     def candidates(self, name: str, *, country: str | None = None) -> list[Candidate]:
@@ -544,18 +559,27 @@ class Gazetteer:
     def country(self, code: str) -> Candidate | None:
         """The country with ISO 3166-1 alpha-2 or alpha-3 code `code`, or None."""
         code = code.strip().upper()
-        row = self._con().execute(
-            f"SELECT {self._COLUMNS} FROM countries c JOIN places p ON p.id = c.place WHERE c.code = ? OR c.alpha3 = ?",
-            (code, code),
-        ).fetchone()
+        row = (
+            self._con()
+            .execute(
+                f"SELECT {self._COLUMNS} FROM countries c JOIN places p ON p.id = c.place "
+                "WHERE c.code = ? OR c.alpha3 = ?",
+                (code, code),
+            )
+            .fetchone()
+        )
         return self._row_to_candidate(row, code.casefold()) if row else None
 
     def admin1_unit(self, admin1_code: str) -> Candidate | None:
         """The first-level unit with GeoNames admin1 code `admin1_code` ("UA.05"), or None."""
-        row = self._con().execute(
-            f"SELECT {self._COLUMNS} FROM places p WHERE p.admin1_code = ? AND p.precision = 'admin1'",
-            (admin1_code,),
-        ).fetchone()
+        row = (
+            self._con()
+            .execute(
+                f"SELECT {self._COLUMNS} FROM places p WHERE p.admin1_code = ? AND p.precision = 'admin1'",
+                (admin1_code,),
+            )
+            .fetchone()
+        )
         return self._row_to_candidate(row) if row else None
 
     def find_in_text(self, text: str) -> list[tuple[tuple[int, int], str]]:
@@ -648,9 +672,7 @@ def _runs_into_a_name(text: str, toks: list[tuple[int, int, str]], j: int) -> bo
 
 
 # Capitalised words that may follow a town's name without making it part of another name.
-_CONTINUES_A_PLACE = frozenset(
-    "region oblast province governorate district city county state raion krai".split()
-)
+_CONTINUES_A_PLACE = frozenset("region oblast province governorate district city county state raion krai".split())
 
 
 def _single_word_ok(text: str, toks: list[tuple[int, int, str]], i: int, strength: int) -> bool:
@@ -683,7 +705,7 @@ def gazetteer() -> Gazetteer:
         if _opened is None:
             path = default_path()
             if not (path.is_file() and _is_complete(path)):
-                print(f"eventfuse: building the gazetteer index at {path} (once; about a minute)", file=sys.stderr)
-                build(path)
+                print(f"eventfuse: building the gazetteer index at {path} (once; about half a minute)", file=sys.stderr)
+                build(path, quiet=True)
             _opened = Gazetteer(path)
     return _opened

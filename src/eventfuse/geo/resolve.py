@@ -72,7 +72,7 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
         t.best = ranked[0] if ranked else None
     ordered = sorted(toponyms, key=lambda t: t.span)
     neighbours: dict[int, list[_Toponym]] = {id(t): [] for t in ordered}
-    for a, b in zip(ordered, ordered[1:]):
+    for a, b in zip(ordered, ordered[1:], strict=False):
         if _QUALIFIER_GAP.fullmatch(text[a.span[1] : b.span[0]]):
             neighbours[id(a)].append(b)
             neighbours[id(b)].append(a)
@@ -101,7 +101,7 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
             )
             ranked = rank(t.candidates, context)
             readings.append(ranked[0] if ranked else None)
-        for t, best in zip(toponyms, readings):
+        for t, best in zip(toponyms, readings, strict=True):
             t.best = best
 
 
@@ -143,7 +143,9 @@ def _as_candidate(place: Place) -> Candidate:
     """A place set before geo ran (by an analyst, say), in the form the ranking uses."""
     known = gazetteer().entry(place.geonames_id) if place.geonames_id is not None else None
     admin1_code = known.admin1_code if known is not None else None
-    return Candidate(place=place, key=name_key(place.name), kind=0, admin1_code=admin1_code, weight=place.population or 0)
+    return Candidate(
+        place=place, key=name_key(place.name), kind=0, admin1_code=admin1_code, weight=place.population or 0
+    )
 
 
 def locate(article: Article, mentions: list[Mention]) -> list[Mention]:
@@ -189,7 +191,8 @@ def locate(article: Article, mentions: list[Mention]) -> list[Mention]:
         for span, surface in extras:
             inside = start <= span[0] and span[1] <= end
             if inside and not any(span[0] < e and s < span[1] for s, e in own_spans):
-                places.append(PlaceName(text=surface, span=span, kind_hint=toponyms[span].region_hint and "region" or None))
+                hint = "region" if toponyms[span].region_hint else None
+                places.append(PlaceName(text=surface, span=span, kind_hint=hint))
         places.sort(key=lambda pn: pn.span)
         resolved: list[tuple[PlaceName, Candidate]] = []
         updated = []
