@@ -163,6 +163,42 @@ def export(
     store.close()
 
 
+@app.command("extract")
+def extract_command(
+    paths: Annotated[list[Path], typer.Argument(help="JSON Lines, .txt, .html, RSS/Atom files, or folders of them.")],
+    format: Annotated[str, typer.Option("--format", help="jsonl: one line per article.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write; standard output if omitted.")] = None,
+) -> None:
+    """Extract (and geo-resolve) the event mentions of each article, with no store: one JSON line per article."""
+    import json
+
+    from eventfuse.export.records import article_record
+    from eventfuse.ingest import read_paths
+    from eventfuse.pipeline import analyse_all
+
+    if format != "jsonl":
+        err.print(f"[red]error[/red] unknown format {escape(format)!r}; supported: jsonl")
+        raise typer.Exit(code=2)
+    problems = 0
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for batch in read_paths(paths):
+            for problem in batch.problems:
+                problems += 1
+                err.print(f"[red]error[/red] {escape(str(problem))}")
+            mentions = analyse_all(batch.articles)
+            by_article: dict[str, list] = {a.id: [] for a in batch.articles}
+            for mention in mentions:
+                by_article[mention.article].append(mention)
+            for article_id, found in by_article.items():
+                sink.write(json.dumps(article_record(article_id, found), ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            sink.close()
+    if problems:
+        raise typer.Exit(code=1)
+
+
 @gazetteer_app.command("build")
 def gazetteer_build(force: Annotated[bool, typer.Option(help="Rebuild even if the index exists.")] = False) -> None:
     """Build the offline gazetteer index from the installed GeoNames and ISO data."""

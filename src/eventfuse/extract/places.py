@@ -11,6 +11,7 @@ import re
 
 from spacy.tokens import Span as SpacySpan
 
+from eventfuse.extract.countries import country_code
 from eventfuse.model import PlaceName
 
 _REGION_WORDS = r"region|oblast|province|governorate|district|prefecture|county|raion|gebiet|bezirk|provinz|région|département|provincia|regione|область|області|район"
@@ -81,9 +82,12 @@ def _is_event_location(ent: SpacySpan) -> bool:
                 continue
             return word in _LOCATIVE
         if ancestor.pos_ in {"VERB", "AUX"}:
-            # "shelled Kupiansk", "hit the town of Kupiansk": the target of an attack is where it happened.
-            return child.dep_ in {"dobj", "nsubjpass"} and ancestor.lemma_.lower() in _ATTACK_VERBS or (
-                child.dep_ == "dobj" and ancestor.lemma_.lower() in _ATTACK_VERBS
+            # "shelled Kupiansk", "hit the town of Kupiansk": the target of an attack is where it happened;
+            # "Ukraine attacked Russia" names a party, not a place.
+            return (
+                child.dep_ in {"dobj", "nsubjpass"}
+                and ancestor.lemma_.lower() in _ATTACK_VERBS
+                and country_code(ent.text) is None
             )
         child = ancestor
     # "a Kharkiv strike", "the Kharkiv region"

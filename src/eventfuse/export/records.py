@@ -1,0 +1,65 @@
+"""Per-article records, in the vocabulary of the export contract, for commands that work
+without a store (`eventfuse extract`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from eventfuse.model import Actor, Claim, Mention, Place, PlaceName
+
+
+def _place(place: Place | None) -> dict[str, Any] | None:
+    if place is None:
+        return None
+    return {
+        "name": place.name, "admin1": place.admin1, "country_code": place.country_code, "lat": place.lat,
+        "lon": place.lon, "geonames_id": place.geonames_id, "precision": place.precision,
+    }
+
+
+def _toponym(name: PlaceName) -> dict[str, Any]:
+    return {"text": name.text, "span": list(name.span), "event_location": name.is_event_location, "place": _place(name.place)}
+
+
+def _actor(actor: Actor) -> dict[str, Any]:
+    return {"name": actor.name, "country_code": actor.country_code, "sector": actor.sector, "role": actor.role,
+            "span": list(actor.span) if actor.span else None}
+
+
+def _count(claims: list[Claim], field: str, subgroup: bool) -> list[dict[str, Any]]:
+    return [
+        {"value": c.value, "low": c.low, "high": c.high, "span": list(c.span), "who": c.who, "hedged": c.hedged,
+         "attribution": list(c.attribution)}
+        for c in claims if c.field == field and bool(c.who) == subgroup
+    ]
+
+
+def mention_record(mention: Mention) -> dict[str, Any]:
+    """One mention as a JSON-ready dict: type, date, places, actors, counts, attribution, span."""
+    chain = next((c.attribution for c in mention.claims if len(c.attribution) > 1), None)
+    return {
+        "event_type": mention.event_type,
+        "mode": mention.mode,
+        "sub_event_type": mention.sub_event_type,
+        "main": mention.is_main,
+        "background": mention.background,
+        "trigger": mention.trigger,
+        "date": mention.date,
+        "date_precision": mention.date_precision,
+        "date_reason": mention.date_reason,
+        "location": _place(mention.location),
+        "places": [_toponym(p) for p in mention.places],
+        "actors": [_actor(a) for a in mention.actors],
+        "killed": _count(mention.claims, "killed", subgroup=False),
+        "injured": _count(mention.claims, "injured", subgroup=False),
+        "subgroups": _count(mention.claims, "killed", subgroup=True) + _count(mention.claims, "injured", subgroup=True),
+        "attribution": list(chain) if chain else [],
+        "hedged": mention.hedged,
+        "span": list(mention.span),
+    }
+
+
+def article_record(article_id: str, mentions: list[Mention]) -> dict[str, Any]:
+    """`{"id": ..., "mentions": [...]}` for one article, main mention first."""
+    ordered = sorted(mentions, key=lambda m: (not m.is_main, m.index))
+    return {"id": article_id, "mentions": [mention_record(m) for m in ordered]}
