@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test gazetteer system-deps bench clean
+.PHONY: install demo test gazetteer system-deps bench eval clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -41,6 +41,10 @@ test: gazetteer system-deps
 ## Throughput and memory on this machine, written to docs/BENCHMARKS.md.
 bench: gazetteer
 	$(BIN)/python bench/pipeline.py
+
+## Scores on the public gold sets in ../shared/datasets, written to docs/EVALUATION.md (each bench/eval_*.py owns a section).
+eval: gazetteer
+	@for script in bench/eval_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -rf $(VENV) out .pytest_cache
