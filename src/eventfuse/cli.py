@@ -18,7 +18,8 @@ app = typer.Typer(help="News reports in, deduplicated and source-attributed even
 gazetteer_app = typer.Typer(help="The offline gazetteer index.", no_args_is_help=True)
 app.add_typer(gazetteer_app, name="gazetteer")
 
-out = Console()
+# Piped or captured output (logs, CI) gets a wide table rather than the 80 columns rich assumes.
+out = Console(width=None if sys.stdout.isatty() else 150)
 err = Console(stderr=True, soft_wrap=True)
 
 DbOption = Annotated[
@@ -90,13 +91,12 @@ def events(db: DbOption = DEFAULT_DB, limit: Annotated[int | None, typer.Option(
     table = Table(title="events")
     table.add_column("id", no_wrap=True)
     table.add_column("date", no_wrap=True)
-    for name in ("place", "type", "killed l/b/h", "injured l/b/h", "articles", "origins"):
+    for name in ("place", "type", "sub-event type", "killed l/b/h", "injured l/b/h", "articles", "origins"):
         table.add_column(name, overflow="fold")
     for event in store.events(limit=limit):
-        kind = event.event_type + (f" / {event.sub_event_type}" if event.sub_event_type else "")
         table.add_row(
-            event.id, event.date or "-", escape(_place(event)), kind, _count(event.killed), _count(event.injured),
-            str(len(event.articles)), str(len(event.origins)),
+            event.id, event.date or "-", escape(_place(event)), event.event_type, event.sub_event_type or "-",
+            _count(event.killed), _count(event.injured), str(len(event.articles)), str(len(event.origins)),
         )
     out.print(table)
     store.close()
