@@ -5,16 +5,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventfuse.model import Actor, Claim, Mention, Place, PlaceName
-
-
-def _place(place: Place | None) -> dict[str, Any] | None:
-    if place is None:
-        return None
-    return {
-        "name": place.name, "admin1": place.admin1, "country_code": place.country_code, "lat": place.lat,
-        "lon": place.lon, "geonames_id": place.geonames_id, "precision": place.precision,
-    }
+from eventfuse.export.document import _location as _place
+from eventfuse.model import Actor, Claim, Mention, PlaceName
 
 
 def _toponym(name: PlaceName) -> dict[str, Any]:
