@@ -101,7 +101,7 @@ def _event(event: Event) -> dict[str, Any]:
         "date": event.date,
         "date_end": event.date_end,
         "date_precision": event.date_precision,
-        "location": _location(event.location),
+        "location": place_record(event.location),
         "actors": [_actor(a) for a in event.actors],
         "killed": _count(event.killed),
         "injured": _count(event.injured),
@@ -119,7 +119,8 @@ def _count(count: Count | None) -> dict[str, int | None] | None:
     return {"low": count.low, "best": count.best, "high": count.high}
 
 
-def _location(place: Place | None) -> dict[str, Any] | None:
+def place_record(place: Place | None) -> dict[str, Any] | None:
+    """A `Place` as the contract's location object (None stays None)."""
     if place is None:
         return None
     return {

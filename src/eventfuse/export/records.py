@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from eventfuse.export.document import _location as _place
+from eventfuse.export.document import place_record as _place
 from eventfuse.model import Actor, Claim, Mention, PlaceName
 
 
