@@ -1,0 +1,505 @@
+"""Scores of the extract stage on public gold sets, written to the extraction section of docs/EVALUATION.md.
+
+    make eval            # or: .venv/bin/python bench/eval_extract.py
+
+Reads the sets at run time from ../shared/datasets/ (beside the repository) and skips, with a
+message, any that is absent. Nothing is trained or tuned on these sets: they are only scored.
+
+- CASE 2021 Task 2: each snippet is one article; the label is the sub-event type of the main
+  mention, mapped to the task's 30 labels (see `case_label`).
+- PLOVER gold records: main-mention event type after mapping PLOVER 0.5b1 labels to 2.0,
+  actor/recipient country, dead/injured figures.
+- WikiEvents: recall of killed/injured figures and of attack/death/injury event mentions.
+- Throughput of `eventfuse extract` next to the bare spaCy pipeline on the same texts.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import platform
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from eventfuse.extract import extract_all  # noqa: E402
+from eventfuse.extract.nlp import pipeline  # noqa: E402
+from eventfuse.extract.numbers import word_value  # noqa: E402
+from eventfuse.model import Article, Mention  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "datasets"
+DOC = ROOT / "docs" / "EVALUATION.md"
+START, END = "<!-- extraction:start -->", "<!-- extraction:end -->"
+COMMAND = ".venv/bin/python bench/eval_extract.py"
+
+# ---------------------------------------------------------------------------------------------
+# CASE 2021 Task 2
+
+# The task's 25 ACLED-derived labels, by the sub-event type names eventfuse uses.
+ACLED = {
+    "Armed clash": "ARMED_CLASH",
+    "Government regains territory": "GOV_REGAINS_TERIT",
+    "Non-state actor overtakes territory": "NON_STATE_ACTOR_OVERTAKES_TER",
+    "Chemical weapon": "CHEM_WEAP",
+    "Air/drone strike": "AIR_STRIKE",
+    "Suicide bomb": "SUIC_BOMB",
+    "Shelling/artillery/missile attack": "ART_MISS_ATTACK",
+    "Remote explosive/landmine/IED": "REM_EXPLOS",
+    "Grenade": "GRENADE",
+    "Sexual violence": "SEX_VIOL",
+    "Attack": "ATTACK",
+    "Abduction/forced disappearance": "ABDUCT_DISSAP",
+    "Peaceful protest": "PEACE_PROTEST",
+    "Protest with intervention": "PROTEST_WITH_INTER",
+    "Excessive force against protesters": "FORCE_AGAINST_PROTEST",
+    "Violent demonstration": "VIOL_DEMONSTR",
+    "Mob violence": "MOB_VIOL",
+    "Agreement": "AGREEMENT",
+    "Arrests": "ARREST",
+    "Change to group/activity": "CHANGE_TO_GROUP_ACT",
+    "Disrupted weapons use": "DISR_WEAP",
+    "Headquarters or base established": "HQ_ESTABLISHED",
+    "Looting/property destruction": "PROPERTY_DISTRUCT",
+    "Non-violent transfer of territory": "NON_VIOL_TERRIT_TRANSFER",
+    "Other": "OTHER",
+}
+UNSEEN = ["ORG_CRIME", "NATURAL_DISASTER", "MAN_MADE_DISASTER", "DIPLO", "ATTRIB"]
+LABELS_25 = list(ACLED.values())
+LABELS_30 = LABELS_25 + UNSEEN
+NO_EVENT = "NO_EVENT"  # scored as a miss of the gold label, never as a hit or a false positive of any label
+
+# Why an article tells no conflict event → the unseen label that names that reason.
+NON_EVENT_LABEL = {"natural-disaster": "NATURAL_DISASTER", "accident": "MAN_MADE_DISASTER", "crime": "ORG_CRIME"}
+
+
+def case_label(mentions: list[Mention]) -> str:
+    """The task label for one snippet from its main mention.
+
+    An ACLED-style sub-event type maps one to one. A mention with none is a non-violent PLOVER
+    event: ACCUSE (blame, claims of responsibility) is ATTRIB, the other talk and policy types
+    are DIPLO. An article with no mention is "no event": when the extractor gives a reason
+    (natural disaster, accident, crime) it is the unseen label of that reason, else NO_EVENT.
+    """
+    main = next((m for m in mentions if m.is_main), None)
+    if main is None:
+        reason = _non_event_reason(mentions)
+        return NON_EVENT_LABEL.get(reason or "", NO_EVENT)
+    if main.sub_event_type in ACLED:
+        return ACLED[main.sub_event_type]
+    if main.event_type == "ACCUSE":
+        return "ATTRIB"
+    return "DIPLO"
+
+
+def _non_event_reason(mentions: list[Mention]) -> str | None:
+    return getattr(mentions, "non_event", None)
+
+
+def f1_table(gold: list[str], pred: list[str], labels: list[str]) -> tuple[dict[str, tuple[float, float, float, int]], float, float]:
+    """Per-label (precision, recall, F1, support) over all items, and the support-weighted and
+    unweighted means of F1 over `labels` (scikit-learn's f1_score with labels=..., average=
+    "weighted"/"macro"): a prediction of a listed label on an item of any other label is a
+    false positive of the listed label."""
+    per: dict[str, tuple[float, float, float, int]] = {}
+    for label in labels:
+        tp = sum(1 for g, p in zip(gold, pred) if g == label and p == label)
+        fp = sum(1 for g, p in zip(gold, pred) if g != label and p == label)
+        fn = sum(1 for g, p in zip(gold, pred) if g == label and p != label)
+        precision = tp / (tp + fp) if tp + fp else 0.0
+        recall = tp / (tp + fn) if tp + fn else 0.0
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        per[label] = (precision, recall, f1, tp + fn)
+    support = sum(s for *_, s in per.values())
+    weighted = sum(f * s for _, _, f, s in per.values()) / support if support else 0.0
+    macro = sum(f for _, _, f, _ in per.values()) / len(labels)
+    return per, weighted, macro
+
+
+def eval_case() -> list[str]:
+    path = DATA / "case2021_task2" / "test_set_with_labels.tsv"
+    if not path.is_file():
+        return [f"CASE 2021 Task 2: skipped, {path.relative_to(ROOT.parent)} is absent."]
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
+    articles = [Article(id=f"case-{r['id']}", text=r["EventSnippet"], language="en") for r in rows]
+    gold = [r["SubType"].strip() for r in rows]
+    pred = [case_label(m) for m in extract_all(articles)]
+    per, w30, m30 = f1_table(gold, pred, LABELS_30)
+    _, w25, m25 = f1_table(gold, pred, LABELS_25)
+    accuracy = sum(g == p for g, p in zip(gold, pred)) / len(gold)
+    no_event = sum(p == NO_EVENT for p in pred)
+    lines = [
+        "### CASE 2021 Task 2 (fine-grained event classification, 1,019 snippets)",
+        "",
+        "Each snippet is read as one English article; the label is the sub-event type of the extractor's main",
+        "mention mapped to the task's labels: ACLED-style sub-event types one to one; a main mention without one",
+        "(a non-violent PLOVER type) is ATTRIB when it is ACCUSE and DIPLO otherwise; an article with no",
+        "mention is \"no event\", which is NATURAL_DISASTER, MAN_MADE_DISASTER or ORG_CRIME when the extractor",
+        "names that reason, and otherwise counts as a miss of the gold label (a false positive of no label).",
+        "F1 per label is computed over all snippets; \"25 types\" averages it over the 25 ACLED-derived labels",
+        "(a prediction of one of them on an unseen-type snippet is a false positive), \"30 types\" over all",
+        "labels; weighted means by gold support, macro unweighted (scikit-learn's `f1_score(..., labels=...,",
+        "average=\"weighted\"|\"macro\")`).",
+        "",
+        "| measure | 25 ACLED types | all 30 types | target |",
+        "|---|---|---|---|",
+        f"| weighted F1 | {w25:.3f} | {w30:.3f} | ≥ 0.85 (best published: 0.839) |",
+        f"| macro F1 | {m25:.3f} | {m30:.3f} | |",
+        f"| accuracy | | {accuracy:.3f} | |",
+        f"| snippets with no event | | {no_event} of {len(gold)} | |",
+        "",
+        "| label | support | precision | recall | F1 |",
+        "|---|---|---|---|---|",
+    ]
+    for label in sorted(LABELS_30, key=lambda lab: -per[lab][3]):
+        p, r, f, s = per[label]
+        lines.append(f"| {label}{' (unseen)' if label in UNSEEN else ''} | {s} | {p:.2f} | {r:.2f} | {f:.2f} |")
+    confusions = Counter((g, p) for g, p in zip(gold, pred) if g != p).most_common(10)
+    lines += ["", "Most frequent confusions (gold → predicted): " + "; ".join(f"{g} → {p} ({n})" for (g, p), n in confusions) + "."]
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# PLOVER gold standard records
+
+PLOVER_2 = {"FIGHT": "ASSAULT", "DEMAND": "REQUEST", "DISAPPROVE": "ACCUSE", "INVESTIGATE": "ACCUSE"}
+# CAMEO country codes that differ from ISO 3166-1 alpha-3; IGO, NGO, IMG and the like name no country.
+CAMEO_COUNTRY = {"JAP": "JPN", "ITL": "ITA", "ROM": "ROU", "GER": "DEU", "DRC": "COD", "SER": "SRB"}
+
+
+def _actors(record: dict, key: str) -> list[dict]:
+    value = record.get(key) or []
+    if isinstance(value, dict):
+        value = [value]
+    return [a for a in value if isinstance(a, dict)] if isinstance(value, list) else []
+
+
+def _country(code: str) -> str | None:
+    import pycountry
+
+    head = CAMEO_COUNTRY.get(code[:3], code[:3])
+    return head if pycountry.countries.get(alpha_3=head) else None
+
+
+def stated_number(text: str) -> int | None:
+    """The figure a count claim states: "at least 156" → 156, "twenty-one" → 21."""
+    for word in re.findall(r"[\w'-]+(?:[,.]\d{3})*", text):
+        value = word_value(word)
+        if value is not None:
+            return value
+    return None
+
+
+def eval_plover() -> list[str]:
+    path = DATA / "plover_gsr" / "plover_gsr_cameo.jsonl"
+    if not path.is_file():
+        return [f"PLOVER gold records: skipped, {path.relative_to(ROOT.parent)} is absent."]
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    articles = [Article(id=r["id"], text=r["text"], language="en", published=datetime(2000, 1, 1, tzinfo=timezone.utc)) for r in records]
+    results = extract_all(articles)
+    by_type: dict[str, list[bool]] = {}
+    role_hits: dict[str, list[bool]] = {"actor": [], "recipient": []}
+    counts: dict[str, list[bool]] = {"killed": [], "injured": []}
+    no_event = 0
+    for record, mentions in zip(records, results):
+        gold_type = PLOVER_2.get(record["event"], record["event"])
+        main = next((m for m in mentions if m.is_main), None)
+        no_event += main is None
+        by_type.setdefault(gold_type, []).append(main is not None and main.event_type == gold_type)
+        for role, key in (("actor", "source"), ("recipient", "target")):
+            wanted = {c for c in (_country(a.get("code", "")) for a in _actors(record, key)) if c}
+            if not wanted:
+                continue
+            first = next((a for a in (main.actors if main else []) if a.role == role and a.country_code), None)
+            role_hits[role].append(first is not None and first.country_code in wanted)
+        for field, key in (("killed", "dead"), ("injured", "injured")):
+            if record.get(key):
+                claim = next((c for c in (main.claims if main else []) if c.field == field and not c.who), None)
+                counts[field].append(claim is not None and stated_number(claim.value) == int(record[key]))
+    total = sum(len(v) for v in by_type.values())
+    type_accuracy = sum(sum(v) for v in by_type.values()) / total
+
+    def share(hits: list[bool]) -> str:
+        return f"{sum(hits) / len(hits):.3f} ({sum(hits)}/{len(hits)})" if hits else "n/a"
+
+    lines = [
+        "### PLOVER gold standard records (322 sentences)",
+        "",
+        "Each sentence is one English article. Event type: the main mention's PLOVER type against the gold",
+        "label mapped to PLOVER 2.0 (FIGHT→ASSAULT, DEMAND→REQUEST, DISAPPROVE and INVESTIGATE→ACCUSE); no",
+        "mention counts as wrong. Actor (recipient) country: over records whose gold source (target) has a",
+        "country code (the first three letters of the CAMEO code, JAP→JPN and ITL→ITA; IGO, NGO, IMG skipped),",
+        "correct when the main mention's first actor (recipient) with a country has one of the gold countries.",
+        "Dead/injured: over records that give one, correct when the main mention's first total of that kind",
+        "states exactly the gold figure (\"at least 156\" states 156).",
+        "",
+        "| measure | score | target |",
+        "|---|---|---|",
+        f"| event type accuracy | {type_accuracy:.3f} ({sum(sum(v) for v in by_type.values())}/{total}) | ≥ 0.85 |",
+        f"| actor country accuracy | {share(role_hits['actor'])} | ≥ 0.85 |",
+        f"| recipient country accuracy | {share(role_hits['recipient'])} | |",
+        f"| dead exact match | {share(counts['killed'])} | |",
+        f"| injured exact match | {share(counts['injured'])} | |",
+        f"| sentences with no event | {no_event} of {len(records)} | |",
+        "",
+        "| gold type (2.0) | records | accuracy |",
+        "|---|---|---|",
+    ]
+    for gold_type, hits in sorted(by_type.items(), key=lambda kv: -len(kv[1])):
+        lines.append(f"| {gold_type} | {len(hits)} | {sum(hits) / len(hits):.2f} |")
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# WikiEvents
+
+_ATTACK_TYPES = ("Conflict.Attack", "Life.Die", "Life.Injure")
+_QUALIFIER_WORDS = {"more", "than", "at", "least", "about", "nearly", "some", "over", "around", "almost", "up", "to"}
+
+
+def _wiki_tokens(doc: dict) -> list[tuple[str, int, int]]:
+    return [(t, s, e) for sentence, _ in doc["sentences"] for t, s, e in sentence]
+
+
+def _wiki_sentence_ranges(doc: dict) -> list[tuple[int, int]]:
+    return [(tokens[0][1], tokens[-1][2]) for tokens, _ in doc["sentences"] if tokens]
+
+
+def gold_figures(doc: dict) -> list[tuple[str, int, int]]:
+    """(field, figure, character offset) for each Life.Die / Life.Injure victim counted by a number.
+
+    The figure is a number (digits or words) that is the victim argument itself ("killing 6") or
+    stands at most three words before its head ("126 people", "more than 100 members", "eight
+    special commandoes"), with nothing but words between.
+    """
+    tokens = _wiki_tokens(doc)
+    entities = {e["id"]: e for e in doc["entity_mentions"]}
+    found: dict[tuple[str, int], tuple[str, int, int]] = {}
+    for event in doc["event_mentions"]:
+        kind = event["event_type"].split(".")[1]
+        field = {"Die": "killed", "Injure": "injured"}.get(kind)
+        if field is None or not event["event_type"].startswith("Life."):
+            continue
+        for arg in event["arguments"]:
+            entity = entities.get(arg["entity_id"])
+            if arg["role"] != "Victim" or entity is None:
+                continue
+            start, end = entity["start"], entity["end"]
+            value = None
+            for i in range(start, end):
+                value = word_value(tokens[i][0])
+                if value is not None:
+                    at = i
+                    break
+            if value is None:
+                for i in range(start - 1, max(-1, start - 5), -1):
+                    word = tokens[i][0]
+                    value = word_value(word)
+                    if value is not None:
+                        at = i
+                        break
+                    if not re.fullmatch(r"[A-Za-z-]+", word) or word.lower() in {"and", "or", "the", "of"}:
+                        break
+            if value is not None and not (1900 <= value <= 2100):
+                found.setdefault((field, tokens[at][1]), (field, value, tokens[at][1]))
+    return list(found.values())
+
+
+def eval_wikievents() -> list[str]:
+    docs = []
+    for split in ("dev", "test"):
+        path = DATA / "wikievents" / f"{split}.jsonl"
+        if path.is_file():
+            docs += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    if not docs:
+        return ["WikiEvents: skipped, ../shared/datasets/wikievents/ is absent."]
+    articles = [Article(id=d["doc_id"], text=d["text"], language="en") for d in docs]
+    results = extract_all(articles)
+    fig_gold = fig_hit = 0
+    by_field = {"killed": [0, 0], "injured": [0, 0]}
+    claims_total = claims_matching = 0
+    ev_gold = ev_sentence = ev_trigger = 0
+    by_kind: dict[str, list[int]] = {}
+    assault_sentences = assault_sentences_gold = 0
+    for doc, mentions in zip(docs, results):
+        ranges = _wiki_sentence_ranges(doc)
+
+        def sentence_of(offset: int) -> int | None:
+            return next((i for i, (s, e) in enumerate(ranges) if s <= offset < e), None)
+
+        claims = [c for m in mentions for c in m.claims]
+        counts = [c for c in claims if c.field in {"killed", "injured"}]
+        golds = gold_figures(doc)
+        for field, value, offset in golds:
+            fig_gold += 1
+            by_field[field][0] += 1
+            where = sentence_of(offset)
+            hit = any(c.field == field and sentence_of(c.span[0]) == where and stated_number(c.value) == value for c in counts)
+            fig_hit += hit
+            by_field[field][1] += hit
+        for c in counts:
+            claims_total += 1
+            claims_matching += any(c.field == f and stated_number(c.value) == v and sentence_of(c.span[0]) == sentence_of(o) for f, v, o in golds)
+        triggers = [c for c in claims if c.field == "event_type" and c.normalized == "ASSAULT"]
+        tokens = _wiki_tokens(doc)
+        gold_sentences = set()
+        for event in doc["event_mentions"]:
+            if not event["event_type"].startswith(_ATTACK_TYPES):
+                continue
+            start = tokens[event["trigger"]["start"]][1]
+            end = tokens[event["trigger"]["end"] - 1][2]
+            where = sentence_of(start)
+            gold_sentences.add(where)
+            in_sentence = any(sentence_of(c.span[0]) == where for c in triggers)
+            on_trigger = any(c.span[0] < end and start < c.span[1] for c in triggers)
+            ev_gold += 1
+            ev_sentence += in_sentence
+            ev_trigger += on_trigger
+            kind = ".".join(event["event_type"].split(".")[:2])
+            by_kind.setdefault(kind, [0, 0, 0])
+            by_kind[kind][0] += 1
+            by_kind[kind][1] += in_sentence
+            by_kind[kind][2] += on_trigger
+        predicted_sentences = {sentence_of(c.span[0]) for c in triggers}
+        assault_sentences += len(predicted_sentences)
+        assault_sentences_gold += len(predicted_sentences & gold_sentences)
+
+    def pct(hit: int, n: int) -> str:
+        return f"{hit / n:.3f} ({hit}/{n})" if n else "n/a"
+
+    lines = [
+        f"### WikiEvents ({len(docs)} articles, dev + test)",
+        "",
+        "Gold figures: a Life.Die (killed) or Life.Injure (injured) event's Victim argument that is a number",
+        "or has a number at most three words before its head (\"126 people\", \"more than 100 members\"). A",
+        "figure is recalled when the extractor gives a count of the same kind, in the same (gold) sentence,",
+        "stating the same number. Event mentions: every Conflict.Attack.*, Life.Die.* and Life.Injure.*",
+        "trigger; recalled per sentence when the extractor gives an ASSAULT trigger in the trigger's sentence,",
+        "per trigger when that trigger's span overlaps it. The annotation is partial, so the last rows are",
+        "only a rough precision.",
+        "",
+        "| measure | score |",
+        "|---|---|",
+        f"| killed/injured figure recall | {pct(fig_hit, fig_gold)} |",
+        f"| — killed | {pct(by_field['killed'][1], by_field['killed'][0])} |",
+        f"| — injured | {pct(by_field['injured'][1], by_field['injured'][0])} |",
+        f"| attack/death/injury mentions, sentence recall | {pct(ev_sentence, ev_gold)} |",
+        f"| attack/death/injury mentions, trigger recall | {pct(ev_trigger, ev_gold)} |",
+    ]
+    for kind, (n, s, t) in sorted(by_kind.items()):
+        lines.append(f"| — {kind}: sentence / trigger | {pct(s, n)} / {pct(t, n)} |")
+    lines += [
+        f"| extracted counts matching a gold figure | {pct(claims_matching, claims_total)} |",
+        f"| ASSAULT sentences holding a gold trigger | {pct(assault_sentences_gold, assault_sentences)} |",
+    ]
+    return lines
+
+
+# ---------------------------------------------------------------------------------------------
+# Throughput
+
+
+def throughput_texts() -> list[dict]:
+    rows: list[dict] = []
+    case = DATA / "case2021_task2" / "test_set_with_labels.tsv"
+    if case.is_file():
+        with case.open(encoding="utf-8", newline="") as f:
+            rows += [{"id": f"case-{r['id']}", "text": r["EventSnippet"], "language": "en"}
+                     for r in csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    for split in ("dev", "test"):
+        path = DATA / "wikievents" / f"{split}.jsonl"
+        if path.is_file():
+            rows += [{"id": d["doc_id"], "text": d["text"], "language": "en"}
+                     for d in map(json.loads, path.read_text(encoding="utf-8").splitlines())]
+    return rows
+
+
+def eval_speed() -> list[str]:
+    rows = throughput_texts()
+    if not rows:
+        return ["Throughput: skipped, no texts to time."]
+    texts = [r["text"] for r in rows]
+    words = sum(len(t.split()) for t in texts)
+    nlp = pipeline("en")
+    list(nlp.pipe(texts[:50]))
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    bare = time.perf_counter() - started
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp) / "texts.jsonl"
+        source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+        started = time.perf_counter()
+        subprocess.run([str(ROOT / ".venv" / "bin" / "eventfuse") if (ROOT / ".venv" / "bin" / "eventfuse").exists() else "eventfuse",
+                        "extract", str(source), "--format", "jsonl", "-o", str(Path(tmp) / "out.jsonl")],
+                       check=True, capture_output=True)
+        cli = time.perf_counter() - started
+        started = time.perf_counter()
+        subprocess.run([sys.executable, "-c", "import eventfuse.cli, eventfuse.pipeline; from eventfuse.extract.nlp import pipeline; "
+                        "from eventfuse.geo.gazetteer import gazetteer; pipeline('en'); gazetteer()"], check=True, capture_output=True)
+        load = time.perf_counter() - started
+    n = len(texts)
+    steady = max(cli - load, 1e-9)
+    return [
+        "### Throughput",
+        "",
+        f"{n:,} English texts ({words:,} words: the CASE snippets and the WikiEvents articles) on this machine",
+        f"({os.cpu_count()} cores, {platform.machine()}, Python {platform.python_version()}), one process each.",
+        "\"eventfuse extract\" is the CLI writing JSON lines (extract + geo); its start-up (imports, spaCy model,",
+        "gazetteer) is timed apart and taken off for the per-article rate.",
+        "",
+        "| what | articles/s | words/s | wall |",
+        "|---|---|---|---|",
+        f"| bare spaCy `{nlp.meta['name']}` (`nlp.pipe`, batch 32) | {n / bare:.1f} | {words / bare:,.0f} | {bare:.1f} s |",
+        f"| `eventfuse extract`, after start-up | {n / steady:.1f} | {words / steady:,.0f} | {steady:.1f} s |",
+        f"| `eventfuse extract`, whole command | {n / cli:.1f} | {words / cli:,.0f} | {cli:.1f} s (start-up {load:.1f} s) |",
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+
+
+def write_section(lines: list[str]) -> None:
+    text = DOC.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        raise SystemExit(f"{DOC}: the markers {START} and {END} are missing; add them where the section belongs.")
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    body = "\n".join(lines).rstrip() + "\n"
+    DOC.write_text(f"{head}{START}\n{body}{END}{tail}", encoding="utf-8")
+
+
+def main() -> None:
+    if not DATA.is_dir():
+        print(f"eval_extract: {DATA} is absent; nothing to score (the gold sets live in ../shared/datasets).")
+        return
+    started = time.perf_counter()
+    sections = []
+    for name, run in (("CASE 2021", eval_case), ("PLOVER", eval_plover), ("WikiEvents", eval_wikievents), ("speed", eval_speed)):
+        t = time.perf_counter()
+        sections.append(run())
+        print(f"eval_extract: {name} done in {time.perf_counter() - t:.1f} s", file=sys.stderr)
+    lines = [
+        "## Extraction",
+        "",
+        f"Reproduce with `make eval` or `{COMMAND}` (about {time.perf_counter() - started:.0f} s here). The sets are",
+        "scored, never trained or tuned on.",
+        "",
+    ]
+    for section in sections:
+        lines += section + [""]
+    write_section(lines)
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
