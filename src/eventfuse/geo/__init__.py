@@ -4,6 +4,6 @@
 the other stages; `eventfuse.geo.gazetteer` builds and opens the offline gazetteer.
 """
 
-from .resolve import country_of, locate
+from .resolve import Geoparse, country_of, geoparse, locate
 
-__all__ = ["country_of", "locate"]
+__all__ = ["Geoparse", "country_of", "geoparse", "locate"]

@@ -211,6 +211,45 @@ def locate(article: Article, mentions: list[Mention]) -> list[Mention]:
     return located
 
 
+@dataclass(frozen=True)
+class Geoparse:
+    """Every toponym of an article with what it resolved to, and where the event happened."""
+
+    places: list[PlaceName]
+    location: Place | None
+
+
+def geoparse(article: Article, spans: list[tuple[int, int]] | None = None) -> Geoparse:
+    """Find the place names in `article` and resolve each, with the others as context.
+
+    With `spans`, those stretches of the text are the toponyms (a gold standard's, or a
+    recogniser's) and nothing else is looked for. Names the gazetteer does not know come
+    back with `place` None.
+
+    >>> [pn.place.country_code for pn in geoparse(Article(id="a", text="Shelling hit Kharkiv.")).places]
+    ['UA']
+    """
+    gaz = gazetteer()
+    text = article.text
+    found = gaz.find_in_text(text) if spans is None else [(s, text[s[0] : s[1]]) for s in spans]
+    toponyms = []
+    for span, surface in found:
+        hint = "region" if is_region_phrase(name_key(surface)) else None
+        toponyms.append(_Toponym(span, surface, _region_hint(text, span, hint), gaz.candidates(surface)))
+    _resolve_all(text, toponyms)
+    places = [
+        PlaceName(
+            text=t.text,
+            span=t.span,
+            place=t.best.place if t.best else None,
+            kind_hint="region" if t.region_hint else None,
+        )
+        for t in toponyms
+    ]
+    resolved = [(pn, t.best) for pn, t in zip(places, toponyms, strict=True) if t.best is not None]
+    return Geoparse(places=places, location=_event_location(resolved))
+
+
 def country_of(name_or_code: str) -> Place | None:
     """The country a name or code stands for, in any language the gazetteer knows.
 

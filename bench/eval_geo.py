@@ -1,0 +1,544 @@
+"""Scores of the geo stage on four public geoparsing corpora, written to the geoparsing
+section of docs/EVALUATION.md.
+
+    make eval            # or: .venv/bin/python bench/eval_geo.py
+
+Reads LGL, TR-News, GeoWebNews and GeoVirus at run time from ../shared/datasets/geoparsing/
+(beside the repository) and skips, with a message, any that is absent. Nothing here is
+trained or tuned on them: the ranking was set on sentences written for tests/geo/ and on
+the dev split declared below, which is left out of every reported figure.
+
+Two protocols:
+
+- **Resolution on gold spans** (Mordecai 3's protocol): the annotated toponym spans are
+  handed to `eventfuse.geo.geoparse(article, spans)`, which resolves them together, each
+  with the others as context. Scored against the annotated GeoNames id (exact match), its
+  country, its first-level unit, and its coordinates (distance).
+- **End to end**: `geoparse(article)` finds the toponyms itself (toponym recognition,
+  scored by precision and recall against the annotated spans) and resolves them.
+
+Speed and memory come from the same runs: toponyms resolved per second with one worker
+process and with two (the project's machines have two cores), peak resident memory of a
+worker, and the gazetteer's size on disk.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing
+import os
+import platform
+import resource
+import statistics
+import sys
+import time
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from eventfuse.geo import geoparse  # noqa: E402
+from eventfuse.geo.gazetteer import gazetteer  # noqa: E402
+from eventfuse.model import Article  # noqa: E402
+
+DATA = ROOT.parent / "shared" / "datasets" / "geoparsing"
+DOC = ROOT / "docs" / "EVALUATION.md"
+START, END = "<!-- geoparsing:start -->", "<!-- geoparsing:end -->"
+COMMAND = ".venv/bin/python bench/eval_geo.py"
+
+# Mordecai 3's published figures (its README, "Eval N" held-out toponyms of each corpus,
+# resolution given the annotated place name): exact match, correct country, correct ADM1,
+# accuracy within 161 km, median error in km. GeoVirus is not among its sets.
+MORDECAI3 = {
+    "LGL": (79.4, 97.9, 82.5, 82.7, 0.0),
+    "TR-News": (84.3, 97.8, 88.1, 87.3, 0.0),
+    "GeoWebNews": (90.1, 97.4, 95.6, 94.1, 0.0),
+}
+
+# The dev split: articles whose position in their corpus file is a multiple of DEV_EVERY.
+# Errors were read on these only (never on the others), and every reported figure leaves
+# them out.
+DEV_EVERY = 10
+
+EARTH_KM = 6371.0088
+HALF_CIRCUMFERENCE_KM = math.pi * EARTH_KM  # the worst possible error, for a name left unresolved
+
+# GeoWebNews labels many spans that are not toponyms ("the city", "citizens", demonyms,
+# language names). Following Gritta et al. (2019), these types are toponyms:
+GWN_TOPONYM_TYPES = {
+    "Literal",
+    "Mixed",
+    "Coercion",
+    "Metonymic",
+    "Embedded_Literal",
+    "Embedded_Non_Lit",
+    "Literal_Modifier",
+    "Non_Literal_Modifier",
+}
+
+
+@dataclass
+class Gold:
+    span: tuple[int, int]
+    phrase: str
+    geonames_id: int | None
+    lat: float | None
+    lon: float | None
+    country_id: int | None = None  # GeoNames id of the country, where the corpus gives it
+    admin1_id: int | None = None  # GeoNames id of the first-level unit, where the corpus gives it
+    feature_code: str | None = None
+
+
+@dataclass
+class Doc:
+    id: str
+    text: str
+    toponyms: list[Gold] = field(default_factory=list)
+
+
+def _float(value: str | None) -> float | None:
+    try:
+        return float(value) if value not in (None, "") else None
+    except ValueError:
+        return None
+
+
+def _int(value: str | None) -> int | None:
+    value = (value or "").strip()
+    return int(value) if value.isdigit() else None
+
+
+def read_lgl_style(path: Path) -> list[Doc]:
+    """LGL and TR-News: ``<toponym><start><end><phrase><gaztag geonameid=...>``."""
+    docs = []
+    for n, article in enumerate(ET.parse(path).getroot().iter("article")):
+        doc = Doc(id=article.get("docid") or str(n), text=article.findtext("text") or "")
+        for t in article.iter("toponym"):
+            start, end = _int(t.findtext("start")), _int(t.findtext("end"))
+            if start is None or end is None:
+                continue
+            tag = t.find("gaztag")
+            gold = Gold((start, end), t.findtext("phrase") or "", None, None, None)
+            if tag is not None:
+                gold.geonames_id = _int(tag.get("geonameid"))
+                gold.lat, gold.lon = _float(tag.findtext("lat")), _float(tag.findtext("lon"))
+                gold.feature_code = tag.findtext("fcode")
+                country, admin1 = tag.find("country"), tag.find("admin1")
+                gold.country_id = _int(country.get("geonameid")) if country is not None else None
+                gold.admin1_id = _int(admin1.get("geonameid")) if admin1 is not None else None
+            doc.toponyms.append(gold)
+        docs.append(doc)
+    return docs
+
+
+def read_gwn(path: Path) -> list[Doc]:
+    """GeoWebNews: typed spans; the toponym types carry a GeoNames id and/or coordinates."""
+    docs = []
+    for n, article in enumerate(ET.parse(path).getroot().iter("article")):
+        doc = Doc(id=article.get("file") or str(n), text=article.findtext("text") or "")
+        for t in article.iter("toponym"):
+            if t.findtext("type") not in GWN_TOPONYM_TYPES:
+                continue
+            start, end = _int(t.findtext("start")), _int(t.findtext("end"))
+            if start is None or end is None:
+                continue
+            doc.toponyms.append(
+                Gold(
+                    (start, end),
+                    t.findtext("extractedName") or "",
+                    _int(t.findtext("geonamesID")),
+                    _float(t.findtext("latitude")),
+                    _float(t.findtext("longitude")),
+                )
+            )
+        docs.append(doc)
+    return docs
+
+
+def read_geovirus(path: Path) -> list[Doc]:
+    """GeoVirus: Wikipedia-linked spans with coordinates, no GeoNames ids."""
+    docs = []
+    for n, article in enumerate(ET.parse(path).getroot().iter("article")):
+        doc = Doc(id=str(n), text=article.findtext("text") or "")
+        for loc in article.iter("location"):
+            start, end = _int(loc.findtext("start")), _int(loc.findtext("end"))
+            if start is None or end is None:
+                continue
+            doc.toponyms.append(
+                Gold((start, end), loc.findtext("name") or "", None, _float(loc.findtext("lat")), _float(loc.findtext("lon")))
+            )
+        docs.append(doc)
+    return docs
+
+
+CORPORA = (
+    ("LGL", "lgl.xml", read_lgl_style),
+    ("TR-News", "TR-News.xml", read_lgl_style),
+    ("GeoWebNews", "GWN.xml", read_gwn),
+    ("GeoVirus", "GeoVirus.xml", read_geovirus),
+)
+
+
+def realign(docs: list[Doc]) -> int:
+    """Move each gold span onto its phrase where the corpus's offsets miss it (GeoVirus's are
+    one character late throughout, some of TR-News's too); return how many were moved."""
+    moved = 0
+    for doc in docs:
+        for g in doc.toponyms:
+            start, end = g.span
+            if not g.phrase or doc.text[start:end] == g.phrase:
+                continue
+            near = [i for i in range(max(0, start - 20), start + 21) if doc.text.startswith(g.phrase, i)]
+            if near:
+                best = min(near, key=lambda i: abs(i - start))
+                g.span = (best, best + len(g.phrase))
+                moved += 1
+    return moved
+
+
+def split(docs: list[Doc]) -> tuple[list[Doc], list[Doc]]:
+    """(test, dev): every DEV_EVERY-th article is dev."""
+    return [d for i, d in enumerate(docs) if i % DEV_EVERY], [d for i, d in enumerate(docs) if not i % DEV_EVERY]
+
+
+# --------------------------------------------------------------------------- running
+
+
+def _resolve_docs(job: tuple[list[tuple[str, list[tuple[int, int]] | None]]]) -> tuple[list, float, int]:
+    """Worker: geoparse each (text, spans); return the places as plain tuples, the seconds
+    spent resolving, and this process's peak resident memory in KiB."""
+    (items,) = job
+    gaz = gazetteer()
+    out = []
+    started = time.perf_counter()
+    for text, spans in items:
+        parsed = geoparse(Article(id="eval", text=text), spans)
+        rows = []
+        for pn in parsed.places:
+            p = pn.place
+            if p is None:
+                rows.append((pn.span, None, None, None, None, None))
+                continue
+            entry = gaz.entry(p.geonames_id) if p.geonames_id is not None else None
+            admin1_code = entry.admin1_code if entry is not None else None
+            rows.append((pn.span, p.geonames_id, p.country_code, admin1_code, p.lat, p.lon))
+        out.append(rows)
+    seconds = time.perf_counter() - started
+    return out, seconds, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def run_parallel(items: list, workers: int) -> tuple[list, float, int]:
+    """Geoparse `items` in `workers` fresh processes; (results in order, wall seconds, peak KiB of a worker)."""
+    chunks = [items[i::workers] for i in range(workers)]
+    ctx = multiprocessing.get_context("spawn")  # fresh processes: nothing cached from this one
+    with ctx.Pool(workers, initializer=_warm) as pool:
+        pool.map(_nothing, range(workers), chunksize=1)  # wait until every worker is up
+        started = time.perf_counter()
+        parts = pool.map(_resolve_docs, [(c,) for c in chunks], chunksize=1)
+        wall = time.perf_counter() - started
+    results: list = [None] * len(items)
+    for w, (rows, _, _) in enumerate(parts):
+        for k, r in enumerate(rows):
+            results[w + k * workers] = r
+    return results, wall, max(p[2] for p in parts)
+
+
+def _warm() -> None:
+    gazetteer().lookup("Paris")  # open the index and import everything before the clock starts
+
+
+def _nothing(_: int) -> None:
+    time.sleep(0.2)
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def haversine(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+class Reference:
+    """Gold countries and first-level units, read from the gazetteer when the corpus gives
+    only an id or only coordinates."""
+
+    def __init__(self) -> None:
+        self.gaz = gazetteer()
+        con = self.gaz._con()
+        self.country_by_id = {pid: code for code, pid in con.execute("SELECT code, place FROM countries")}
+        rows = con.execute(
+            "SELECT lat, lon, country_code, admin1_code FROM places WHERE precision = 'place' AND lat IS NOT NULL"
+        ).fetchall()
+        import numpy as np
+
+        self.np = np
+        self.lat = np.radians(np.array([r[0] for r in rows]))
+        self.lon = np.radians(np.array([r[1] for r in rows]))
+        self.codes = [(r[2], r[3]) for r in rows]
+
+    def nearest(self, lat: float, lon: float) -> tuple[str | None, str | None]:
+        """Country and admin1 code of the populated place nearest to (lat, lon)."""
+        np = self.np
+        la, lo = math.radians(lat), math.radians(lon)
+        a = np.sin((self.lat - la) / 2) ** 2 + np.cos(la) * np.cos(self.lat) * np.sin((self.lon - lo) / 2) ** 2
+        return self.codes[int(np.argmin(a))]
+
+    def country_admin1(self, g: Gold) -> tuple[str | None, str | None, str]:
+        """(country, admin1 code, how it was found) for a gold toponym."""
+        entry = self.gaz.entry(g.geonames_id) if g.geonames_id else None
+        if entry is not None:
+            return entry.place.country_code, entry.admin1_code, "gazetteer"
+        country = self.country_by_id.get(g.country_id) if g.country_id else None
+        if g.country_id and country:
+            if g.feature_code and g.feature_code.startswith(("PCL", "CONT")):
+                return country, None, "corpus"
+            unit = self.gaz.entry(g.admin1_id) if g.admin1_id else None
+            if unit is not None:
+                return country, unit.admin1_code, "corpus"
+        if g.feature_code and g.feature_code.startswith("CONT"):
+            return None, None, "corpus"
+        if g.lat is not None and g.lon is not None:
+            cc, a1 = self.nearest(g.lat, g.lon)
+            return country or cc, a1, "nearest"
+        return country, None, "corpus"
+
+
+def auc(errors: list[float]) -> float:
+    """Gritta et al.'s area under the curve of log errors (0 best, 1 worst)."""
+    if not errors:
+        return float("nan")
+    logs = sorted(math.log(1 + e) for e in errors)
+    top = math.log(1 + HALF_CIRCUMFERENCE_KM)
+    n = len(logs)
+    if n == 1:
+        return logs[0] / top
+    area = sum((logs[i] + logs[i + 1]) / 2 for i in range(n - 1)) / (n - 1)
+    return area / top
+
+
+@dataclass
+class Scores:
+    n_id: int = 0  # gold toponyms with a GeoNames id
+    exact: int = 0
+    n_country: int = 0
+    country: int = 0
+    n_admin1: int = 0
+    admin1: int = 0
+    n_coords: int = 0
+    within161: int = 0
+    errors: list[float] = field(default_factory=list)
+    unresolved: int = 0
+    # recognition
+    gold_spans: int = 0
+    system_spans: int = 0
+    strict_tp: int = 0
+    overlap_tp_gold: int = 0
+    overlap_tp_system: int = 0
+    e2e_exact: int = 0
+    e2e_161: int = 0
+
+
+def score_resolution(docs: list[Doc], results: list, ref: Reference, s: Scores) -> None:
+    for doc, rows in zip(docs, results, strict=True):
+        by_span = {r[0]: r for r in rows}
+        for g in doc.toponyms:
+            r = by_span.get(g.span)
+            pid, cc, a1, lat, lon = (r[1], r[2], r[3], r[4], r[5]) if r else (None,) * 5
+            if pid is None and lat is None:
+                s.unresolved += 1
+            if g.geonames_id is not None:
+                s.n_id += 1
+                s.exact += pid == g.geonames_id
+            gold_cc, gold_a1, _ = ref.country_admin1(g)
+            if gold_cc is not None or (g.feature_code or "").startswith("CONT"):
+                s.n_country += 1
+                s.country += lat is not None and cc == gold_cc
+                s.n_admin1 += 1
+                s.admin1 += lat is not None and cc == gold_cc and a1 == gold_a1
+            if g.lat is not None and g.lon is not None:
+                s.n_coords += 1
+                err = haversine(lat, lon, g.lat, g.lon) if lat is not None else HALF_CIRCUMFERENCE_KM
+                s.errors.append(err)
+                s.within161 += err <= 161
+
+
+def score_recognition(docs: list[Doc], results: list, s: Scores) -> None:
+    for doc, rows in zip(docs, results, strict=True):
+        gold = {g.span: g for g in doc.toponyms}
+        system = {r[0]: r for r in rows}
+        s.gold_spans += len(gold)
+        s.system_spans += len(system)
+        s.strict_tp += len(gold.keys() & system.keys())
+        for gs, g in gold.items():
+            hits = [r for ss, r in system.items() if ss[0] < gs[1] and gs[0] < ss[1]]
+            if not hits:
+                continue
+            s.overlap_tp_gold += 1
+            r = hits[0]
+            if g.geonames_id is not None and r[1] == g.geonames_id:
+                s.e2e_exact += 1
+            if g.lat is not None and r[4] is not None and haversine(r[4], r[5], g.lat, g.lon) <= 161:
+                s.e2e_161 += 1
+        for ss in system:
+            if any(ss[0] < gs[1] and gs[0] < ss[1] for gs in gold):
+                s.overlap_tp_system += 1
+
+
+def pct(a: int, b: int) -> str:
+    return f"{100 * a / b:.1f}%" if b else "n/a"
+
+
+# --------------------------------------------------------------------------- report
+
+
+def write_section(lines: list[str]) -> None:
+    text = DOC.read_text(encoding="utf-8")
+    if START not in text or END not in text:
+        raise SystemExit(f"{DOC}: the markers {START} and {END} are missing; add them where the section belongs.")
+    head, rest = text.split(START, 1)
+    _, tail = rest.split(END, 1)
+    body = "\n".join(lines).rstrip() + "\n"
+    DOC.write_text(f"{head}{START}\n{body}{END}{tail}", encoding="utf-8")
+
+
+def main() -> None:
+    if not DATA.is_dir():
+        print(f"eval_geo: {DATA} is absent; nothing to score (the corpora live in ../shared/datasets/geoparsing).")
+        return
+    started = time.perf_counter()
+    gaz = gazetteer()
+    ref = Reference()
+    workers = int(os.environ.get("EVAL_GEO_WORKERS", "2"))
+    dev_only = os.environ.get("EVAL_GEO_DEV") == "1"  # for reading errors while developing: scores the dev split
+
+    corpora = []
+    for name, filename, reader in CORPORA:
+        path = DATA / filename
+        if not path.is_file():
+            print(f"eval_geo: {path} is absent; {name} skipped.", file=sys.stderr)
+            continue
+        docs = reader(path)
+        moved = realign(docs)
+        if moved:
+            print(f"eval_geo: {name}: {moved} gold spans moved onto their phrase", file=sys.stderr)
+        test, dev = split(docs)
+        corpora.append((name, dev if dev_only else test))
+    if not corpora:
+        print(f"eval_geo: no corpus found in {DATA}; nothing to score.")
+        return
+
+    gold_items = [(d.text, [g.span for g in d.toponyms]) for _, docs in corpora for d in docs]
+    e2e_items = [(d.text, None) for _, docs in corpora for d in docs]
+    gold_results, gold_wall, gold_kib = run_parallel(gold_items, workers)
+    e2e_results, e2e_wall, e2e_kib = run_parallel(e2e_items, workers)
+    _, one_wall, one_kib = run_parallel(gold_items, 1)
+    n_toponyms = sum(len(spans) for _, spans in gold_items)
+    n_found = sum(len(rows) for rows in e2e_results)
+
+    table = []
+    k = 0
+    for name, docs in corpora:
+        s = Scores()
+        score_resolution(docs, gold_results[k : k + len(docs)], ref, s)
+        score_recognition(docs, e2e_results[k : k + len(docs)], s)
+        k += len(docs)
+        table.append((name, len(docs), s))
+        if dev_only:
+            print(f"{name}: exact {pct(s.exact, s.n_id)} country {pct(s.country, s.n_country)} "
+                  f"161 {pct(s.within161, s.n_coords)}", file=sys.stderr)  # fmt: skip
+    if dev_only:
+        return
+
+    meta = gaz.meta()
+    size_mb = gaz.path.stat().st_size / 1e6
+    lines = [
+        "## Geoparsing",
+        "",
+        f"Reproduce with `make eval` or `{COMMAND}` (about {time.perf_counter() - started:.0f} s here; "
+        f"{platform.python_implementation()} {platform.python_version()}, {os.cpu_count()} cores). "
+        "The corpora are read from `../shared/datasets/geoparsing/`; nothing was trained or tuned on the figures "
+        f"below. Every {DEV_EVERY}th article of each corpus (by position in its file, from the first) is a dev split "
+        "that errors were read on while developing; it is left out of every figure here.",
+        "",
+        "### Resolution on the annotated spans (Mordecai 3's protocol)",
+        "",
+        "Each article's annotated toponym spans go to `eventfuse.geo.geoparse(article, spans)`, which resolves them "
+        "together. Mordecai 3's figures (its README) are in brackets; they too are given the annotated place name, "
+        "but on its own held-out split of each corpus (it trained on the rest), so the sets are not the same "
+        "toponyms.",
+        "",
+        "| corpus | articles | toponyms | exact GeoNames id | correct country | correct admin1 | within 161 km "
+        "| median error | AUC | unresolved |",
+        "|---|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, n_docs, s in table:
+        m = MORDECAI3.get(name)
+
+        def cmp(value: str, i: int, m=m) -> str:
+            return f"{value} [{m[i]:.1f}%]" if m else value
+
+        median = statistics.median(s.errors) if s.errors else float("nan")
+        lines.append(
+            f"| {name} | {n_docs} | {s.n_coords if name == 'GeoVirus' else s.n_id} "
+            f"| {cmp(pct(s.exact, s.n_id), 0)} | {cmp(pct(s.country, s.n_country), 1)} "
+            f"| {cmp(pct(s.admin1, s.n_admin1), 2)} | {cmp(pct(s.within161, s.n_coords), 3)} "
+            f"| {median:,.1f} km{' [0.0 km]' if m else ''} | {auc(s.errors):.2f} | {pct(s.unresolved, s.n_coords or s.n_id)} |"
+        )
+    lines += [
+        "",
+        "- *exact GeoNames id*: over the toponyms annotated with a GeoNames id (GeoVirus has none: Wikipedia "
+        "coordinates only). An unresolved name counts as wrong everywhere.",
+        "- *correct country / admin1*: the gold country and first-level unit are the GeoNames id's own, read from the "
+        "gazetteer when it holds that id; otherwise LGL and TR-News give them; otherwise (GeoWebNews features "
+        "outside the gazetteer, GeoVirus) they are those of the populated place nearest to the gold coordinates. "
+        "admin1 counts as correct when country and unit both match (a country has no unit).",
+        "- *within 161 km*, *median error*, *AUC* (Gritta et al.'s area under the log-error curve, lower is better): "
+        "over toponyms with gold coordinates; an unresolved name counts as an error of half the earth's "
+        "circumference.",
+        "",
+        "### End to end: toponym recognition, then resolution",
+        "",
+        "`geoparse(article)` finds the toponyms itself (a gazetteer scan of the text; no NER model). A system span "
+        "*strictly* matches a gold span when both offsets are equal; it *overlaps* when they share a character. "
+        "Precision is over system spans, recall over gold spans. The last two columns count the gold toponyms "
+        "that were found (overlap) and resolved right, over all gold toponyms with an id (with coordinates).",
+        "",
+        "| corpus | gold | found | strict P | strict R | overlap P | overlap R | exact id, end to end "
+        "| within 161 km, end to end |",
+        "|---|---|---|---|---|---|---|---|---|",
+    ]
+    for name, _, s in table:
+        lines.append(
+            f"| {name} | {s.gold_spans} | {s.system_spans} | {pct(s.strict_tp, s.system_spans)} "
+            f"| {pct(s.strict_tp, s.gold_spans)} | {pct(s.overlap_tp_system, s.system_spans)} "
+            f"| {pct(s.overlap_tp_gold, s.gold_spans)} | {pct(s.e2e_exact, s.n_id)} | {pct(s.e2e_161, s.n_coords)} |"
+        )
+    lines += [
+        "",
+        "### Speed and size",
+        "",
+        "| what | figure |",
+        "|---|---|",
+        f"| resolution on the annotated spans, 1 process | {n_toponyms / one_wall:,.0f} toponyms/s ({one_wall:.1f} s) |",
+        f"| resolution on the annotated spans, {workers} processes | {n_toponyms / gold_wall:,.0f} toponyms/s "
+        f"({gold_wall:.1f} s) |",
+        f"| recognition + resolution, {workers} processes | {n_found / e2e_wall:,.0f} toponyms/s, "
+        f"{len(e2e_items) / e2e_wall:,.1f} articles/s ({e2e_wall:.1f} s) |",
+        f"| peak memory of one resolving process (Python, index pages, caches) | {max(gold_kib, e2e_kib, one_kib) / 1024:,.0f} MiB |",
+        f"| gazetteer index on disk | {size_mb:,.0f} MB: {meta.get('countries')} countries, {meta.get('admin1')} admin1, "
+        f"{meta.get('admin2', '0')} admin2, {meta.get('places')} places, {meta.get('names')} names |",
+        "",
+        "Times are for a cold process each (caches empty), on the machine named above; the index is opened once "
+        "per process before the clock starts.",
+    ]
+    write_section(lines)
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
