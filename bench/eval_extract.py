@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from eventfuse.extract import extract_all  # noqa: E402
+from eventfuse.extract import extract_all, why_no_event  # noqa: E402
 from eventfuse.extract.nlp import pipeline  # noqa: E402
 from eventfuse.extract.numbers import word_value  # noqa: E402
 from eventfuse.model import Article, Mention  # noqa: E402
@@ -81,7 +81,7 @@ NO_EVENT = "NO_EVENT"  # scored as a miss of the gold label, never as a hit or a
 NON_EVENT_LABEL = {"natural-disaster": "NATURAL_DISASTER", "accident": "MAN_MADE_DISASTER", "crime": "ORG_CRIME"}
 
 
-def case_label(mentions: list[Mention]) -> str:
+def case_label(mentions: list[Mention], text: str) -> str:
     """The task label for one snippet from its main mention.
 
     An ACLED-style sub-event type maps one to one. A mention with none is a non-violent PLOVER
@@ -91,17 +91,12 @@ def case_label(mentions: list[Mention]) -> str:
     """
     main = next((m for m in mentions if m.is_main), None)
     if main is None:
-        reason = _non_event_reason(mentions)
-        return NON_EVENT_LABEL.get(reason or "", NO_EVENT)
+        return NON_EVENT_LABEL.get(why_no_event(text) or "", NO_EVENT)
     if main.sub_event_type in ACLED:
         return ACLED[main.sub_event_type]
     if main.event_type == "ACCUSE":
         return "ATTRIB"
     return "DIPLO"
-
-
-def _non_event_reason(mentions: list[Mention]) -> str | None:
-    return getattr(mentions, "non_event", None)
 
 
 def f1_table(gold: list[str], pred: list[str], labels: list[str]) -> tuple[dict[str, tuple[float, float, float, int]], float, float]:
@@ -132,7 +127,7 @@ def eval_case() -> list[str]:
         rows = list(csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE))
     articles = [Article(id=f"case-{r['id']}", text=r["EventSnippet"], language="en") for r in rows]
     gold = [r["SubType"].strip() for r in rows]
-    pred = [case_label(m) for m in extract_all(articles)]
+    pred = [case_label(m, a.text) for m, a in zip(extract_all(articles), articles)]
     per, w30, m30 = f1_table(gold, pred, LABELS_30)
     _, w25, m25 = f1_table(gold, pred, LABELS_25)
     accuracy = sum(g == p for g, p in zip(gold, pred)) / len(gold)
@@ -484,7 +479,11 @@ def main() -> None:
         return
     started = time.perf_counter()
     sections = []
-    for name, run in (("CASE 2021", eval_case), ("PLOVER", eval_plover), ("WikiEvents", eval_wikievents), ("speed", eval_speed)):
+    # `eval_extract.py case plover` prints those sections only and leaves docs/EVALUATION.md alone.
+    wanted = set(sys.argv[1:])
+    for name, run in (("case", eval_case), ("plover", eval_plover), ("wikievents", eval_wikievents), ("speed", eval_speed)):
+        if wanted and name not in wanted:
+            continue
         t = time.perf_counter()
         sections.append(run())
         print(f"eval_extract: {name} done in {time.perf_counter() - t:.1f} s", file=sys.stderr)
@@ -497,7 +496,8 @@ def main() -> None:
     ]
     for section in sections:
         lines += section + [""]
-    write_section(lines)
+    if not wanted:
+        write_section(lines)
     print("\n".join(lines))
 
 

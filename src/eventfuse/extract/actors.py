@@ -13,7 +13,8 @@ from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
 from eventfuse.extract.countries import country_code, demonym
-from eventfuse.extract.triggers import find_triggers, method
+from eventfuse.extract.subevents import method
+from eventfuse.extract.triggers import find_triggers
 from eventfuse.model import Actor
 
 # Head noun → sector. CAMEO/PLOVER codes: MIL military, COP police, GOV government, REB rebels,

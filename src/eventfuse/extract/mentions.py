@@ -22,7 +22,9 @@ from eventfuse.extract.countries import country_code
 from eventfuse.extract.dates import DateExpr, find_dates
 from eventfuse.extract.nlp import language_of, pipeline
 from eventfuse.extract.places import find_places
-from eventfuse.extract.triggers import PRIORITY, Trigger, classify, find_triggers
+from eventfuse.extract.nonevents import not_an_event
+from eventfuse.extract.subevents import classify
+from eventfuse.extract.triggers import PRIORITY, Trigger, find_triggers, governing
 from eventfuse.model import Actor, Article, Claim, Mention, PlaceName
 
 # A dated mention this long before publication is context, not news.
@@ -96,11 +98,11 @@ def _compatible(group: _Group, sentence: _Sentence) -> bool:
 
 
 def _analyse(span: SpacySpan, article: Article, language: str) -> _Sentence:
-    triggers = find_triggers(span.text, language)
+    triggers = [t for t in find_triggers(span.text, language) if not not_an_event(span.text, article.text, t.event_type, t.text)]
     trigger = None
-    if triggers:
-        first = triggers[0]
-        trigger = Trigger(first.event_type, span.start_char + first.start, span.start_char + first.end, first.text, first.mode)
+    chosen = governing(triggers, span)
+    if chosen:
+        trigger = Trigger(chosen.event_type, span.start_char + chosen.start, span.start_char + chosen.end, chosen.text, chosen.mode)
     return _Sentence(
         span=span,
         trigger=trigger,
@@ -246,12 +248,12 @@ def _build(
         re.search(r"civilian|resident|people|children|women|menschen|zivil|civils|personnes|civiles|persone", c.who or c.figure.text + " " + s.span.text, re.I)
         for s in sentences for c in s.counts
     )
-    mode, sub_event_type = classify(group.event_type, trigger.mode if trigger else None, text, civilian)
     actors: list[Actor] = []
     for s in sentences:
         for a in s.actors:
             if not any((a.country_code, a.sector, a.role) == (b.country_code, b.sector, b.role) for b in actors):
                 actors.append(a)
+    mode, sub_event_type = classify(group.event_type, trigger.mode if trigger else None, text, civilian, actors)
     background = False
     if article.published and when and dated:
         age = (article.published.date() - date.fromisoformat(when)).days

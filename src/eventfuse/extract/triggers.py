@@ -1,8 +1,9 @@
-"""Event triggers and weapon cues: words that say what happened, per language.
+"""Event triggers: words that say what happened, per language, as PLOVER types and modes.
 
-A trigger gives the PLOVER event type (and for some, a mode); weapon and method cues
-anywhere in the mention refine ASSAULT and PROTEST into a PLOVER mode and an
-ACLED-style sub-event type. Patterns are matched on the lower-cased sentence.
+A trigger gives the PLOVER event type (and for some, a mode); subevents.py refines the mode and
+adds the ACLED-style sub-event type from the words around it. Patterns are matched
+case-insensitively; where a sentence holds several triggers, `governing` picks the one the
+sentence is about.
 """
 
 from __future__ import annotations
@@ -25,41 +26,91 @@ class Trigger:
 # Patterns use \b word boundaries; inflections are spelled out or stemmed with \w*.
 _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
     "en": [
-        ("PROTEST", "hunger", r"hunger strikes?"),
-        ("PROTEST", "strike", r"(?:general|labou?r|workers'?|nationwide) strikes?|went on strike|walked out"),
-        ("PROTEST", "riot", r"riot(?:s|ed|ing|ers)?|looting mobs?"),
-        ("PROTEST", "demo", r"protest(?:s|ed|ers|ing)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|march(?:ed|ing|es)?"),
+        ("PROTEST", "hunger", r"hunger strik(?:e|es|ers|ing)"),
+        ("PROTEST", "strike", r"(?:general|labou?r|workers'?|nationwide|teachers'?|doctors'?|national) strikes?|went on strike|"
+         r"(?:are|were|is|was) on strike|walk(?:ed)?outs?|walked out|downed tools|striking (?:workers|teachers|doctors|miners)"),
+        ("PROTEST", "riot", r"riot(?:s|ed|ing|ers)?|looting mobs?|rampag(?:e|ed|ing)"),
+        ("PROTEST", "obstruct", r"blocked (?:the |a |several |main )?(?:roads?|highways?|streets?|traffic|railway|entrance)|road ?blocks? (?:by|set up by) protesters|barricad(?:e|es|ed)"),
+        ("PROTEST", "demo", r"protest(?:s|ed|ers|ing|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|"
+         r"march(?:ed|ing|es)?|marchers|took to the streets|picket(?:s|ed|ing)?|vigils?|gather(?:ed|ing)? to (?:protest|demand|denounce|condemn)"),
         ("PROTEST", "boycott", r"boycott(?:s|ed|ing)?"),
-        ("ASSAULT", "abduct", r"kidnapp?(?:ed|ing|ings)?|abduct(?:ed|ion|ions|ing)?|taken hostage"),
-        ("ASSAULT", "sexual", r"rap(?:ed|e|es)|sexual(?:ly)? (?:assault|violence|abuse)\w*"),
+        ("ASSAULT", "abduct", r"kidnapp?(?:ed|ing|ings|ers?)?|abduct(?:ed|ion|ions|ing|ors?)?|taken hostage|took (?:\w+ )?hostages?|held hostage"),
+        ("ASSAULT", "sexual", r"rap(?:ed|e|es|ing)|gang-?rap\w*|sexual(?:ly)? (?:assault|violence|abuse|exploitation)\w*|sexually assaulted|molest(?:ed|ation|ing)?"),
         ("ASSAULT", "assassinate", r"assassinat\w*"),
         ("ASSAULT", "massacre", r"massacre[sd]?"),
-        ("ASSAULT", None, r"attack(?:s|ed|ing)?|air ?strikes?|(?:missile|drone|rocket|artillery|military) strikes?|"
-         r"strikes? on|struck|shell(?:ed|ing|s)|bomb(?:ed|ing|ings)|bombardments?|explosions?|exploded|blasts?|"
-         r"detonat\w+|ambush(?:ed|es)?|raid(?:s|ed)?|opened fire|shot dead|gunned down|shootings?|"
-         r"clash(?:es|ed)?|fighting|fought|battles?|offensive|invasion|invaded|killed|killings?|"
-         r"died|dead|deaths?|death toll|injured|wounded|casualt(?:y|ies)|stabb(?:ed|ing)|beheaded|"
-         r"tortur(?:ed|e)|burn(?:ed|t) down|torched|set fire|destroyed|hit by|came under fire"),
-        ("COERCE", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|taken into custody"),
-        ("COERCE", "curfew", r"curfews?|state of emergency|martial law"),
-        ("COERCE", "censor", r"censor(?:ed|ship)|blocked access"),
-        ("COERCE", "deport", r"deport(?:ed|ation|ations)"),
-        ("COERCE", "ban", r"banned|outlawed"),
-        ("MOBILIZE", "troops", r"deploy(?:ed|ment|s)?|mobili[sz](?:ed|ation)|(?:sent|send|sending) (?:troops|soldiers|forces)|reinforcements"),
-        ("AGREE", None, r"signed|agreed|agreements?|pact|accord|treaty|deal"),
-        ("CONSULT", "visit", r"visit(?:s|ed|ing)?|met with|meeting|talks|summit"),
-        ("AID", None, r"humanitarian aid|delivered aid|aid convoy|donat(?:ed|ion)|gave .{0,40} as gifts"),
-        ("ACCUSE", "allege", r"accus(?:ed|es|e|ing)|blamed"),
-        ("ACCUSE", "disapprove", r"condemn(?:ed|s)?|criticis(?:ed|es)|criticiz(?:ed|es)|denounc(?:ed|es)"),
-        ("ACCUSE", "investigate", r"investigat(?:ion|ing|ed|e)|inquiry|probe"),
-        ("THREATEN", None, r"threaten(?:ed|s|ing)?|ultimatum|warned"),
-        ("REQUEST", None, r"called (?:on|for)|urged|demanded|appealed"),
-        ("REJECT", None, r"rejected|refused|denied"),
-        ("SANCTION", None, r"sanction(?:s|ed)|expelled|sentenced|convicted|severed ties"),
-        ("RETREAT", None, r"withdr(?:ew|awn|awal)|retreat(?:ed)?|released|resigned|ceasefire took effect"),
-        ("CONCEDE", None, r"conceded|apologi[sz]ed|eased restrictions"),
-        ("COOPERATE", None, r"cooperat(?:ion|e|ed)|joint exercises?"),
-        ("SUPPORT", None, r"praised|welcomed|endorsed|backed"),
+        ("ASSAULT", "torture", r"tortur(?:ed|e|ing)"),
+        ("ASSAULT", "beat", r"beat(?:en|ing|ings)? (?:up|to death|with)|beat(?:en)? (?:him|her|them|the|a|two|three|several)|lynch(?:ed|ing|ings)?|assault(?:ed|ing)"),
+        ("ASSAULT", "execute", r"execut(?:ed|ion|ions|ing)|beheaded|behead(?:ing|ings)"),
+        ("ASSAULT", None, r"attack(?:s|ed|ing|ers)?|air ?strikes?|(?:missile|drone|rocket|artillery|military|aerial|cruise missile) strikes?|"
+         r"strikes? (?:on|against|at|in|near)|struck|shell(?:ed|ing|s)|bomb(?:ed|ing|ings)|bombardments?|bombard(?:ed|ing)|"
+         r"explosions?|exploded|blasts?|blew up|detonat\w+|ambush(?:ed|es)?|raid(?:s|ed)?|opened fire|fired (?:on|at|upon|rockets?|missiles?|mortars?|shells?)|"
+         r"shot dead|shot and killed|gunned down|shootings?|gunfire|firefights?|gun ?battles?|"
+         r"clash(?:es|ed)?|fighting|fought|battles?|battled|offensive|invasion|invaded|killed|killings?|kill(?:s|ing)?|murder(?:ed|s)?|"
+         r"died|dead|deaths?|death toll|injured|wounded|casualt(?:y|ies)|stabb(?:ed|ing|ings)|hacked to death|"
+         r"burn(?:ed|t) (?:down|alive)|torched|set (?:fire to|ablaze|on fire)|destroyed|hit by|came under fire|pounded|targeted|"
+         r"hurled (?:a |an )?(?:grenade|bomb|explosive|petrol bomb)|threw (?:a |an )?(?:grenade|bomb|explosive|petrol bomb)|"
+         r"loot(?:ed|ing)|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|demolish(?:ed|ing)"),
+        ("COERCE", "seize", r"(?:seized|captured|took|taken|take|taking|seize|capture|seizing|capturing|wrested|regained|retook|retaken|recaptured|"
+         r"recapture|liberated|reclaimed) (?:full |complete |back )?control|"
+         r"(?:seized|captured|overran|overrun|recaptured|retook|retaken|liberated|regained|reclaimed|stormed) (?:the |a |an |several |two |three |\w+ )?"
+         r"(?:town|city|village|villages|district|area|areas|region|territory|base|positions?|checkpoints?|airport|port|hill|outpost|capital|"
+         r"province|stronghold|neighbou?rhoods?|county|island|bridge|crossing|[A-Z][\w'-]+)|"
+         r"fell to|fallen to|under (?:the )?control of|seized|confiscat(?:ed|ion)|searched (?:the )?(?:homes?|house|offices?|premises)"),
+        ("COERCE", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|taken into custody|rounded up|apprehended|nabbed|held in custody|picked up by (?:police|security)"),
+        ("COERCE", "curfew", r"curfews?|state of emergency|martial law|emergency rule|lockdown"),
+        ("COERCE", "censor", r"censor(?:ed|ship|ing)?|blocked access|shut down (?:the )?(?:internet|newspaper|website|station|channel)|internet (?:shutdown|blackout)"),
+        ("COERCE", "deport", r"deport(?:ed|ation|ations|ing)?|forcibly (?:returned|expelled)"),
+        ("COERCE", "ban", r"banned|outlawed|prohibited|proscribed|ban on"),
+        ("COERCE", "restrict", r"blockade[sd]?|restrict(?:ed|ions) on|imposed restrictions|closed (?:the|its) (?:border|crossing)|sealed off|cordoned off"),
+        ("COERCE", "cyber", r"cyber ?-?attacks?|hack(?:ed|ers|ing)"),
+        ("MOBILIZE", "troops", r"deploy(?:ed|ment|ments|s|ing)?|mobili[sz](?:ed|ation|ing|e)|(?:sent|send|sending|dispatched|massed|massing|moved) (?:more |additional |\w+ )?(?:troops|soldiers|forces|warships|tanks|units|reinforcements)|"
+         r"reinforcements|troop build-?up|(?:on|to|at) (?:high|full|combat) alert|raised (?:the|its) (?:alert|readiness)|"
+         r"(?:set up|established|setting up|establishing|opened|built) (?:a |an |new |its |their |two |several |military |temporary )*"
+         r"(?:base|bases|headquarters|camp|camps|outposts?|checkpoints?|garrison|command post|positions?)"),
+        ("MOBILIZE", "militia", r"recruit(?:ed|ing|ment|s)?|merg(?:ed|er)|split (?:from|with)|disband(?:ed|ing)?|dissolv(?:ed|ing) (?:the|its) (?:group|militia|brigade)|"
+         r"pledged allegiance|swore allegiance|new leader|named (?:a |its )?(?:new )?(?:leader|commander|chief)|defect(?:ed|ion|ions|ors)|rebrand(?:ed|ing)?|relocat(?:ed|ing)"),
+        ("AGREE", None, r"signed|agreed|agree(?:s)?|agreements?|pact|accords?|treaty|treaties|deal|truce|peace plan|"
+         r"promised|pledged|vowed to (?:cooperate|work|support|help|rebuild|respect)|accepted|offered to|reached (?:a |an )?(?:deal|agreement|understanding|settlement|compromise)|"
+         r"settle(?:d|ment)|ceasefire agreement|memorandum of understanding|prisoner (?:swap|exchange)|exchanged (?:prisoners|captives|bodies)|swap(?:ped)? (?:of )?prisoners"),
+        ("CONSULT", "visit", r"visit(?:s|ed|ing)?|(?:arrived|landed) in|travel(?:l?ed|s) to|hosted|hosts|welcomed .{0,30} to"),
+        ("CONSULT", "phone", r"(?:tele)?phone(?:d| call| calls| conversation)|spoke by (?:tele)?phone|called (?:his|her) (?:counterpart|\w+ counterpart)"),
+        ("CONSULT", "third-party", r"mediat(?:e|ed|ion|ing|ors?)|brokered|facilitated talks"),
+        ("CONSULT", None, r"met|meet(?:s|ing|ings)?|talks|summit|discuss(?:ed|es|ing|ions?)|consult(?:ed|ations?|ing)|negotiat(?:e|ed|ion|ions|ing|ors)|conferred|held a conference|convened"),
+        ("AID", None, r"(?:humanitarian|food|medical|military|economic|financial|emergency|foreign|development|relief) (?:aid|assistance|supplies|support)|"
+         r"aid (?:convoy|shipment|package|delivery|deliveries)|delivered aid|sent aid|provided aid|(?:sent|delivered|provided|shipped|airlifted) (?:\w+ )?(?:food|medicine|supplies|tents|blankets|assistance|relief|vaccines|weapons|arms)|"
+         r"donat(?:ed|ion|ions)|granted asylum|asylum to|loans? (?:to|of)|grants? (?:to|of)|pledged \$|gave .{0,40} as gifts|evacuat(?:ed|ion) of (?:civilians|the wounded)"),
+        ("ACCUSE", "allege", r"accus(?:ed|es|e|ing|ation|ations)|blam(?:ed|es|ing)|alleg(?:ed|es|ing|ation|ations)|"
+         r"claimed responsibility|claim(?:ed|s)? (?:of )?responsibility|took responsibility|responsibility for|held .{0,30} responsible|charged (?:that|with)"),
+        ("ACCUSE", "disapprove", r"condemn(?:ed|s|ing|ation)?|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|critici[sz]m|denounc(?:ed|es|ing|e)|"
+         r"deplor(?:ed|es)|decried|slammed|lambasted|protested (?:to|against the decision)|objected|regrett?ed|disapprov(?:ed|al)|voiced concern|expressed (?:concern|dismay|outrage|regret)"),
+        ("ACCUSE", "investigate", r"investigat(?:ion|ions|ing|ed|e|es)|inquiry|inquiries|probe[sd]?|probing|inquest|looking into"),
+        ("THREATEN", None, r"threaten(?:ed|s|ing)?|threats? (?:to|of|against)|ultimatum|warned|warns|warning (?:of|that|to)|vowed (?:to )?(?:retaliat\w+|revenge|respond)|"
+         r"would (?:retaliate|respond (?:with force|militarily))|menac(?:ed|ing)"),
+        ("REQUEST", None, r"call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)? (?:to|for)|asked|asks|request(?:ed|s)?|"
+         r"sought|seeks|seeking|plead(?:ed|s)?|pressed (?:for|\w+ to)|pressing for|insisted|petition(?:ed)?"),
+        ("REJECT", None, r"reject(?:ed|s|ing|ion)?|refus(?:ed|es|al|ing)|den(?:ied|ies|y|ying)|dismiss(?:ed|es)|turned down|vetoed|veto|"
+         r"ruled out|declined|defied|defying|spurned|rebuffed"),
+        ("SANCTION", "convict", r"sentenced|convicted|found guilty|jailed|imprisoned"),
+        ("SANCTION", "expel", r"expel(?:led|s|ling)?|expulsion|declared .{0,30} persona non grata|suspended (?:from|its membership)"),
+        ("SANCTION", "discontinue", r"sanction(?:s|ed|ing)?|embargo(?:es|ed)?|sever(?:ed|s) (?:diplomatic |all )?(?:ties|relations)|"
+         r"(?:broke|cut) (?:off )?(?:diplomatic )?(?:ties|relations)|recalled (?:its |their |the )?ambassador|froze (?:\w+ )?assets|"
+         r"suspended (?:aid|talks|relations|cooperation|negotiations|imports|exports|flights|trade)|halted (?:aid|talks|imports|exports|trade|deliveries)|"
+         r"(?:cancelled|canceled|called off) (?:a |the |his |her |its )?(?:visit|talks|meeting|summit|trip)|tariffs? on|imposed (?:tariffs|duties)"),
+        ("SANCTION", "withdraw", r"withdr(?:ew|awn|aws|awal) (?:from|its membership)(?= (?:the )?(?:treaty|agreement|pact|accord|deal|organi[sz]ation|union|council|alliance|talks))"),
+        ("RETREAT", "release", r"released|releas(?:e|ing) (?:of )?(?:\w+ )?(?:prisoners|hostages|detainees|captives|soldiers)|freed|set free|pardon(?:ed|s)?|amnesty"),
+        ("RETREAT", "withdraw", r"withdr(?:ew|awn|awal|aw|aws|awing)|pull(?:ed|ing) (?:out|back)|pullout|retreat(?:ed|ing|s)?|evacuated (?:its|their) (?:troops|forces|positions)|"
+         r"handed over|hand(?:ed|ing)? (?:over )?control|lifted (?:the )?siege|ended (?:the|its) (?:occupation|siege)"),
+        ("RETREAT", "ceasefire", r"ceasefire took effect|(?:observed|observing|respected|implemented|declared|announced) (?:a |the )?(?:ceasefire|truce)|cease-?fire|truce held"),
+        ("RETREAT", "disarm", r"disarm(?:ed|ament|ing)?|demobili[sz](?:ed|ation)|laid down (?:their|its) (?:arms|weapons)|surrender(?:ed|s)?|handed in (?:their )?weapons"),
+        ("RETREAT", "resign", r"resign(?:ed|s|ation)|stepped down|step down|quit (?:his|her|as)"),
+        ("RETREAT", "return", r"returned (?:the )?(?:property|land|bodies|remains|artefacts|territory)"),
+        ("CONCEDE", None, r"conced(?:ed|es|e)|apologi[sz](?:ed|es|e)|apology|eased|eas(?:es|ing) (?:restrictions|sanctions)|lifted (?:the |its |a )?(?:ban|sanctions|curfew|restrictions|blockade|state of emergency|embargo)|"
+         r"relax(?:ed|es) (?:restrictions|rules|controls)|backed down|gave in|yielded|bowed to|admitted|compensat(?:ed|ion)|reversed (?:its|the) decision|reinstated|acceded"),
+        ("COOPERATE", None, r"cooperat(?:ion|e|ed|ing|es)|co-operat\w+|collaborat(?:e|ed|ion|ing)|joint (?:exercises?|patrols?|operations?|investigation|military drills?|naval drills?)|"
+         r"shared intelligence|(?:established|restored|normali[sz]ed) (?:diplomatic )?(?:relations|ties)|partnership|alliance with|extradit(?:ed|ion)|"
+         r"exchanged (?:information|intelligence)|work(?:ed)? together"),
+        ("SUPPORT", None, r"prais(?:ed|es|ing)|welcom(?:ed|es|ing)|endors(?:ed|es|ing|ement)|back(?:ed|s|ing)|support(?:ed|s|ing)|applaud(?:ed|s)|commend(?:ed|s)|hail(?:ed|s)|"
+         r"recogni[sz](?:ed|es) (?:the )?(?:independence|government|sovereignty|state)|expressed (?:support|solidarity)|congratulat(?:ed|es)|defended|lauded|thanked|approved"),
     ],
     "de": [
         ("PROTEST", "demo", r"protest\w*|demonstr\w+|kundgebung\w*"),
@@ -96,62 +147,63 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
     ],
 }
 
-# Weapon and method cues → (PLOVER mode, ACLED sub-event type). First match in this order wins,
-# so specific weapons come before generic ones. Machine-translation false friends are listed with
-# their meaning: Swedish/Danish/Norwegian "robot(er)" is a missile, "robotattack" a missile attack.
-_METHODS: list[tuple[str, str, str]] = [
-    ("unconventional", "Chemical weapon", r"chemical (?:weapon|attack)\w*|sarin|chlorine gas|nerve agent|chemiewaffe\w*|arme chimique"),
-    ("suicide-attack", "Suicide bomb", r"suicide (?:bomb\w*|attack\w*|vest)|blew (?:himself|herself) up|selbstmordanschlag\w*|attentat-suicide"),
-    ("drone", "Air/drone strike", r"drones?|uavs?|shahed\w*|quadcopters?|kamikaze drones?|drohne\w*|дрон\w*|беспилотник\w*|безпілотник\w*"),
-    ("aerial", "Air/drone strike", r"air ?strikes?|air raids?|warplanes?|fighter jets?|jets|aircraft|helicopters?|"
-     r"aerial bombardment|luftangriff\w*|frappes? aériennes?|bombardement aérien|авиаудар\w*|авіаудар\w*"),
-    ("heavy-weapons", "Shelling/artillery/missile attack", r"missiles?|rockets?|artillery|shell(?:ed|ing|s)?|mortars?|"
-     r"howitzers?|mlrs|grad|himars|iskander|ballistic|cruise|robot(?:s|er|ar|ene|attack\w*)?|rakete\w*|"
-     r"artillerie|granate\w*|beschuss|missiles?|roquettes?|obus|tirs? d'artillerie|misil\w*|cohete\w*|"
-     r"missil\w*|razzi|ракет\w*|артиллер\w*|артилер\w*|обстрел\w*|обстріл\w*"),
-    ("explosives", "Grenade", r"grenades?|hand grenade\w*|handgranate\w*"),
-    ("explosives", "Remote explosive/landmine/IED", r"ieds?|improvised explosive|roadside bomb|landmines?|mines?|car bomb|"
-     r"explosive device|booby.trap\w*|bombs?|sprengsatz|engin explosif|mine"),
-    ("abduct", "Abduction/forced disappearance", r"kidnapp?\w*|abduct\w*|hostages?|entführ\w*|enlev\w*|secuestr\w*"),
-    ("sexual", "Sexual violence", r"rap(?:ed|e|es)|sexual (?:assault|violence|abuse)\w*"),
-    ("crowd-control", "Excessive force against protesters", r"tear ?gas|water cannons?|rubber bullets|tränengas|gaz lacrymogène\w*"),
-    ("destroy", "Looting/property destruction", r"loot(?:ed|ing)|torched|set fire|burn(?:ed|t) down|vandali[sz]ed"),
-    ("firearms", "Armed clash", r"clash(?:es|ed)?|gun ?battle|exchanged fire|firefights?|fighting between|gefecht\w*|affrontement\w*|combats?|enfrentamiento\w*|scontri"),
-    ("firearms", "Attack", r"gunmen|gunman|shot|shooting|gunfire|opened fire|rifles?|firearms?|pistols?|bewaffnete|hommes armés|pistoleros"),
-    ("primitive", "Attack", r"machetes?|knives|knife|stabb(?:ed|ing)|hacked|clubs|stones|rocks"),
-    ("massacre", "Attack", r"massacre[sd]?"),
-]
-
-
 @lru_cache(maxsize=None)
 def _compiled(language: str) -> list[tuple[str, str | None, re.Pattern[str]]]:
     rules = _TRIGGERS.get(language, []) + ([] if language == "en" else _TRIGGERS["en"])
     return [(t, m, re.compile(rf"\b(?:{p})\b", re.I)) for t, m, p in rules]
 
 
-@lru_cache(maxsize=1)
-def _methods() -> list[tuple[str, str, re.Pattern[str]]]:
-    return [(m, s, re.compile(rf"\b(?:{p})\b", re.I)) for m, s, p in _METHODS]
-
-
-# Strength of each type when a sentence matches several: violence and protest outrank talk.
+# Strength of each type when a sentence matches several and none governs another: violence and
+# protest outrank talk, and the specific outranks the general.
 PRIORITY = ["ASSAULT", "PROTEST", "COERCE", "MOBILIZE", "SANCTION", "THREATEN", "RETREAT", "AGREE",
-            "CONSULT", "AID", "ACCUSE", "REQUEST", "REJECT", "CONCEDE", "COOPERATE", "SUPPORT"]
+            "AID", "CONCEDE", "ACCUSE", "REJECT", "REQUEST", "CONSULT", "COOPERATE", "SUPPORT"]
+
+# Types said of another event: "threatened to attack", "condemned the bombing", "agreed to withdraw".
+# When such a trigger governs another in the parse, the sentence tells the saying, as PLOVER codes it.
+GOVERNING = {"THREATEN", "REQUEST", "REJECT", "ACCUSE", "AGREE", "SUPPORT", "CONCEDE", "CONSULT", "AID", "SANCTION", "COOPERATE"}
 
 # Words that say someone was killed or hurt: enough on their own to make a sentence violent.
 CASUALTY_TYPES = {"ASSAULT"}
 
 
 def find_triggers(text: str, language: str = "en") -> list[Trigger]:
-    """All trigger matches in a sentence, strongest type first, then by position."""
+    """All trigger matches in a sentence, strongest type first, then by position.
+
+    Where two matches overlap, the longer one stands ("air strikes", not "strikes"; "withdrew from
+    the treaty", not "withdrew").
+    """
     found: list[Trigger] = []
     for event_type, mode, pattern in _compiled(language if language in _TRIGGERS else "en"):
         for m in pattern.finditer(text):
             if _is_false_trigger(text, m):
                 continue
             found.append(Trigger(event_type, m.start(), m.end(), m.group(0), mode))
+    found = [t for t in found if not any(o is not t and o.start <= t.start and t.end <= o.end and (o.end - o.start) > (t.end - t.start) for o in found)]
     found.sort(key=lambda t: (PRIORITY.index(t.event_type), t.start))
     return found
+
+
+def governing(triggers: list[Trigger], sentence) -> Trigger | None:
+    """The trigger that tells what the sentence is about, from its dependency parse when it has one.
+
+    A saying, threatening, demanding or agreeing trigger whose clause holds another trigger wins
+    over it ("Russia threatened to attack ..." is THREATEN); otherwise the order of `find_triggers`.
+    `sentence` is a spaCy span whose text the trigger offsets index.
+    """
+    if not triggers:
+        return None
+    if len(triggers) == 1 or not sentence.doc.has_annotation("DEP"):
+        return triggers[0]
+    base = sentence.start_char
+    heads = {id(t): next((tok for tok in sentence if tok.idx <= base + t.start < tok.idx + len(tok.text)), None) for t in triggers}
+    for candidate in triggers:
+        head = heads[id(candidate)]
+        if candidate.event_type not in GOVERNING or head is None:
+            continue
+        below = [heads[id(o)] for o in triggers if o.event_type not in GOVERNING and heads[id(o)] is not None and heads[id(o)] is not head]
+        if any(tok in head.subtree for tok in below) and not any(head in tok.subtree for tok in below):
+            return candidate
+    return triggers[0]
 
 
 def _is_false_trigger(text: str, m: re.Match[str]) -> bool:
@@ -165,6 +217,9 @@ def _is_false_trigger(text: str, m: re.Match[str]) -> bool:
     # Negated: "there were no arrests", "police did not intervene", "without injuries".
     if re.search(r"\b(?:no|not|never|without|nor|n't|kein\w*|nicht|pas de|sans|ningún|ninguna|sin|nessun\w*|senza|без|не)\s+(?:\w+\s+)?$", before):
         return True
+    # "No group has yet claimed responsibility": nobody claimed it.
+    if "responsib" in lower and re.search(r"\b(?:no|none|nobody|no one|not)\b[^.;]{0,25}$", before):
+        return True
     if lower == "deal" and after.startswith(" with"):
         return True
     # "attack and defense techniques": a noun used as a modifier, not an event.
@@ -175,54 +230,17 @@ def _is_false_trigger(text: str, m: re.Match[str]) -> bool:
         return True
     if lower in {"dead", "deaths", "death"} and re.search(r"\b(?:dead ?line|dead end)", before + lower + after):
         return True
+    # Reporting and hospital phrases that look like events.
+    if lower == "released" and re.match(r"\s+(?:a|an|the|its|their|his|her|new|further)?\s*(?:\w+\s+)?(?:statement|video|footage|report|figures|data|images|photos?|pictures|list|details|results|recording|communiqu)", after):
+        return True
+    if lower in {"asked", "requested"} and re.match(r"\s+(?:not to be|for anonymity|that (?:his|her|their) name)", after):
+        return True
+    if lower in {"declined", "refused"} and re.match(r"\s+(?:to\s+)?(?:comment|be named|be identified|give (?:his|her|their) name)", after):
+        return True
+    if lower == "admitted" and re.match(r"\s+(?:to|into)\s+(?:the\s+|a\s+|\w+\s+)?hospital", after):
+        return True
+    if lower.startswith("back") and before.endswith("-"):
+        return True  # "Russian-backed separatists": who backs them, not an act of support
+    if lower in {"fell to", "fallen to"} and re.match(r"\s*(?:\d|about|around|nearly|its|a|an)\b", after):
+        return True
     return False
-
-
-def method(text: str) -> tuple[str, str] | None:
-    """The first weapon or method cue in `text`: (PLOVER mode, ACLED sub-event type)."""
-    best: tuple[int, int, str, str] | None = None
-    for rank, (mode, sub_event_type, pattern) in enumerate(_methods()):
-        m = pattern.search(text)
-        if m and (best is None or rank < best[0]):
-            best = (rank, m.start(), mode, sub_event_type)
-    return (best[2], best[3]) if best else None
-
-
-# ACLED-style sub-event types for non-violent PLOVER types and protest modes.
-_SUB_EVENT = {
-    ("PROTEST", "demo"): "Peaceful protest",
-    ("PROTEST", "strike"): "Peaceful protest",
-    ("PROTEST", "hunger"): "Peaceful protest",
-    ("PROTEST", "boycott"): "Peaceful protest",
-    ("PROTEST", "riot"): "Violent demonstration",
-    ("COERCE", "arrest"): "Arrests",
-    ("AGREE", None): "Agreement",
-    ("ASSAULT", "abduct"): "Abduction/forced disappearance",
-    ("ASSAULT", "sexual"): "Sexual violence",
-    ("ASSAULT", "assassinate"): "Attack",
-    ("ASSAULT", "massacre"): "Attack",
-}
-
-_VIOLENT_TYPES = {"ASSAULT", "PROTEST"}
-
-
-def classify(event_type: str, trigger_mode: str | None, text: str, civilian_victims: bool) -> tuple[str | None, str | None]:
-    """PLOVER mode and ACLED sub-event type for a mention of `event_type` told in `text`."""
-    if event_type not in _VIOLENT_TYPES:
-        return trigger_mode, _SUB_EVENT.get((event_type, trigger_mode))
-    if event_type == "PROTEST":
-        cue = method(text)
-        if trigger_mode == "demo" and cue and cue[0] == "crowd-control":
-            return "demo", "Excessive force against protesters"
-        return trigger_mode or "demo", _SUB_EVENT.get(("PROTEST", trigger_mode or "demo"))
-    if trigger_mode in {"abduct", "sexual", "assassinate", "massacre"}:
-        return trigger_mode, _SUB_EVENT[("ASSAULT", trigger_mode)]
-    cue = method(text)
-    if cue is None:
-        return None, "Attack" if civilian_victims else "Armed clash"
-    mode, sub_event_type = cue
-    if sub_event_type == "Armed clash" and civilian_victims:
-        sub_event_type = "Attack"
-    if mode == "firearms" and sub_event_type == "Attack" and not civilian_victims:
-        sub_event_type = "Armed clash"
-    return mode, sub_event_type

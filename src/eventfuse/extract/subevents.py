@@ -1,0 +1,257 @@
+"""PLOVER modes and ACLED-style sub-event types: what the words around a mention say about
+weapons, targets, crowds and territory.
+
+The PLOVER type comes from the trigger (triggers.py); this module refines it. Weapon and method
+cues give ASSAULT its mode and the remote-violence sub-types; who holds a protest and who uses
+force there separates a peaceful protest from one broken up, one met with lethal force, and a
+riot; who takes a town separates a government regaining territory from a non-state group
+overtaking it. Patterns are matched case-insensitively on the mention's text, in every supported
+language where a cue has a common form.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from eventfuse.model import Actor
+
+# Weapon and method cues → (PLOVER mode, ACLED sub-event type). The first cue in this order wins,
+# so specific weapons come before generic ones. Machine-translation false friends are listed with
+# their meaning: Swedish/Danish/Norwegian "robot(er)" is a missile, "robotattack" a missile attack.
+_METHODS: list[tuple[str, str, str]] = [
+    ("unconventional", "Chemical weapon", r"chemical (?:weapon|attack|agent|munition)\w*|sarin|chlorine(?: gas)?|mustard gas|nerve (?:agent|gas)|"
+     r"toxic gas|poison gas|chemiewaffe\w*|giftgas|arme\w* chimique\w*|armas? químicas?|armi chimiche|химическ\w+ оруж\w+|хімічн\w+ зброї"),
+    ("suicide-attack", "Suicide bomb", r"suicide (?:bomb\w*|attack\w*|vest|car|truck|blast|explosion)|blew (?:himself|herself|themselves) up|"
+     r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt)|self-immolat\w+ bomb|selbstmord\w+|attentat-suicide|kamikaze attack|"
+     r"attentat\w* suicid\w*|atentado suicida|suicid\w+ bomb\w*|kamikaze (?:bomber|attacker)|смертник\w*|терорист-смертник\w*"),
+    ("drone", "Air/drone strike", r"drones?|uavs?|unmanned aerial|shahed\w*|quadcopters?|kamikaze drones?|loitering munitions?|"
+     r"drohne\w*|drones?|drone|droni|дрон\w*|беспилотник\w*|безпілотник\w*|бпла"),
+    ("aerial", "Air/drone strike", r"air ?strikes?|air ?raids?|airstrikes?|air attacks?|aerial (?:bombardment|attack|strike)s?|warplanes?|war planes?|"
+     r"fighter (?:jets?|planes?)|jets|aircraft|helicopters?|gunships?|bombers|dropped bombs|barrel bombs?|air force|"
+     r"luftangriff\w*|luftschl\w+|kampfjet\w*|frappes? aériennes?|bombardement\w* aérien\w*|avions? de chasse|ataques? aéreos?|bombardeos? aéreos?|"
+     r"raid aere\w*|attacchi aerei|bombardamenti aerei|авиаудар\w*|авіаудар\w*|авиаци\w+|авіаці\w+"),
+    ("heavy-weapons", "Shelling/artillery/missile attack", r"missiles?|rockets?|rocket fire|artillery|shell(?:ed|ing|s)?|mortars?|"
+     r"howitzers?|mlrs|grad|himars|iskander|kalibr|ballistic|cruise|tank fire|robot(?:s|er|ar|ene|attack\w*)?|rakete\w*|raketen\w*|"
+     r"artillerie\w*|granat(?:e|en)|beschuss|beschossen|missiles?|roquettes?|obus|tirs? d'artillerie|pilonn\w+|misil\w*|cohete\w*|artiller[ií]a|"
+     r"missil\w*|razzi|artiglieria|ракет\w*|артиллер\w*|артилер\w*|обстрел\w*|обстріл\w*|снаряд\w*|мином[её]т\w*|"
+     r"multiple rocket"),
+    ("explosives", "Grenade", r"(?:hand[- ])?grenades?|handgranate\w*|grenade\w*|granada\w*|bombe a mano|гранат\w*"),
+    ("explosives", "Remote explosive/landmine/IED", r"ieds?|improvised explosive|roadside (?:bomb|blast|explosion)s?|landmines?|land mines?|mines?|"
+     r"car bombs?|vehicle-borne|vbieds?|explosive devices?|booby.trap\w*|bombs?|bomb blast|explosives?|planted|sticky bomb|magnetic bomb|"
+     r"sprengsatz\w*|sprengfalle\w*|landmine\w*|engins? explosifs?|mines? antipersonnel|artefactos? explosivos?|minas? antipersona|"
+     r"ordigni?|mine antiuomo|мин[аы]\w*|взрывн\w+ устройств\w*|саморобн\w+ вибухов\w+|фугас\w*"),
+]
+
+# Cues that pick a sub-event type before, or instead of, the weapon.
+_DISRUPTED = re.compile(
+    r"\b(?:defus(?:ed|ing|e)|intercept(?:ed|ing|s|ion)?|shot down|downed (?:an? |\w+ |two |several )?(?:drones?|missiles?|aircraft|jets?|helicopters?|rockets?|uavs?)|"
+    r"air defen[cs]es?|anti-aircraft|weapons? (?:cache|depot|stockpile|haul)s?|arms (?:cache|depot|haul|stockpile)s?|"
+    r"(?:seized|recovered|confiscated|found|discovered|uncovered|unearthed) (?:a |an |large |huge |\w+ ){0,4}(?:weapons|arms|ammunition|explosives|rifles|guns|grenades|"
+    r"rockets|landmines|mines|ieds?|bombs?|cache|munitions)|bomb disposal|bomb squad|foiled|thwarted|averted|"
+    r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|"
+    r"disarmed (?:a |an |the )?(?:bomb|ied|device|mine|explosive)|demin\w+|mine clearance|"
+    r"entschärft\w*|abgefangen|abgeschossen|désamorc\w+|intercepté\w*|abattu\w*|desactiv\w+|interceptad\w+|derribad\w+|disinnesc\w+|intercettat\w+|abbattut\w+|"
+    r"сбит\w*|перехвач\w*|обезвре\w+|збит\w*|знешкод\w+)\b",
+    re.I,
+)
+_PROTESTERS = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|marched|strikers|picket\w*|sit-in|"
+    r"demonstrant\w*|kundgebung\w*|manifest\w+|протест\w*|митинг\w*|мітинг\w*|демонстрант\w*)\b",
+    re.I,
+)
+_BY_PROTESTERS = re.compile(
+    r"\b(?:(?:threw|hurled|pelted|throwing|hurling|pelting) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|petrol bombs?|molotov\w*|projectiles|bottles|firecrackers|fireworks)|"
+    r"stone[- ]?pelting|set (?:fire|ablaze)|torched|burn(?:ed|t|ing) (?:\w+ )?(?:tyres|tires|cars|vehicles|buildings|police|buses|effig\w+ and)|"
+    r"vandali[sz]\w*|smash(?:ed|ing)|loot\w*|riot\w*|rioters|clash(?:ed|es)? with (?:the )?(?:police|security|riot|troops|soldiers|officers)|"
+    r"attack(?:ed|ing) (?:the )?(?:police|security|officers|a police)|violent(?:ly)? (?:protest|demonstrat)\w*|turned violent|ransack\w*|stormed|"
+    r"damag(?:ed|ing) (?:\w+ ){0,2}(?:property|vehicles|shops|buildings)|krawall\w*|randal\w*|ausschreitung\w*|émeute\w*|casseurs|disturbios|"
+    r"saque\w*|scontri|guerriglia|беспоряд\w*|заворуш\w*|погром\w*)\b",
+    re.I,
+)
+_FORCE = re.compile(
+    r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fire|fired (?:live|on|at|into)|shot (?:dead|and killed|at)|killed|killing|"
+    r"dead|died|deaths?|beat(?:en|ing)?|bludgeon\w*|brutal(?:ly)?|wounded|injured|injuring|hospitali[sz]ed|"
+    r"getötet|erschossen|verletzt\w*|tués?|blessés?|muert[oa]s|herid[oa]s|mort[ie]|ferit[ie]|погиб\w*|ранен\w*|поранен\w*|загину\w*)\b",
+    re.I,
+)
+_INTERVENTION = re.compile(
+    r"\b(?:tear ?-?gas|teargas|water ?cannons?|rubber (?:bullets|pellets)|pellet guns?|dispers(?:ed|e|ing|al)|baton\w*|lathi\w*|"
+    r"broke up|break up|stun grenades?|pepper spray|police (?:intervened|charged)|cracked down|crackdown|"
+    r"(?:arrested|detained|rounded up)|tränengas|wasserwerfer\w*|aufgelöst|gaz lacrymog\w+|canons? à eau|dispers\w+|"
+    r"gases? lacrim\w+|gas lacrimog\w+|idranti|разогна\w+|слезоточив\w+|водомет\w*|задержан\w*|затриман\w*)\b",
+    re.I,
+)
+_MOB = re.compile(
+    r"\b(?:mobs?|lynch\w*|vigilante\w*|mob justice|jungle justice|angry (?:crowd|villagers|residents|youths|locals)|"
+    r"communal (?:violence|clashes)|sectarian clashes|(?:villagers|residents|locals|a crowd|crowd) (?:attacked|beat|killed|lynched|set|stoned|burned|torched)|"
+    r"ethnic clashes|inter-?communal|selbstjustiz|lynchage|linchamiento|linciaggio|самосуд\w*)\b",
+    re.I,
+)
+_DESTROY = re.compile(
+    r"\b(?:loot(?:ed|ing|ers)?|torch(?:ed|ing)|set (?:fire to|ablaze|on fire)|burn(?:ed|t|ing) (?:down|\w+ houses|homes|shops)|arson|"
+    r"vandali[sz](?:ed|ing|m)|ransack\w*|demolish\w*|destroy(?:ed|ing) (?:\w+ ){0,3}(?:property|houses|homes|shops|crops|buildings|churches|mosques|schools|offices)|"
+    r"pillag\w*|plunder\w*|geplündert|plünder\w*|brandstift\w*|pillé\w*|incendi\w+|saque\w*|saccheggi\w*|мародер\w*|поджог\w*|підпал\w*)\b",
+    re.I,
+)
+_CLASH = re.compile(
+    r"\b(?:clash(?:es|ed)?|gun ?battles?|exchanged fire|exchange of fire|firefights?|fighting between|fought|battles?|battled|skirmish\w*|"
+    r"heavy fighting|fierce fighting|combat|repelled|repulsed|counter-?attack\w*|offensive|gefecht\w*|kämpfe\w*|affrontement\w*|combats?|"
+    r"enfrentamiento\w*|combates?|scontri|combattimenti|бо[йи]\w*|столкновени\w*|сутичк\w*)\b",
+    re.I,
+)
+_FIREARMS = re.compile(
+    r"\b(?:gunm[ae]n|shot|shooting|shootings|gunfire|opened fire|rifles?|firearms?|pistols?|guns?|ak-?47s?|bullets?|sniper\w*|"
+    r"bewaffnete\w*|erschossen|hommes armés|abattu\w*|pistoleros|hombres armados|uomini armati|стрельб\w*|стрілян\w*|застрелен\w*)\b",
+    re.I,
+)
+_PRIMITIVE = re.compile(r"\b(?:machetes?|knives|knife|stabb(?:ed|ing)|hacked|clubs|sticks|stones|rocks|axes?|spears?|bows? and arrows|messer\w*|couteau\w*|cuchill\w*|coltell\w*|нож\w*)\b", re.I)
+_TERRITORY = re.compile(
+    r"\b(?:town|city|village|villages|district|area|areas|region|territory|territories|base|positions?|checkpoints?|airport|port|hill|outpost|"
+    r"capital|province|stronghold|neighbou?rhoods?|county|island|bridge|crossing|control|front ?line|settlement|localit\w+|"
+    r"stadt|dorf|ortschaft|ville|village|localité|ciudad|pueblo|localidad|città|villaggio|город\w*|сел\w+|посел\w+|місто|міста)\b",
+    re.I,
+)
+_RECAPTURE = re.compile(r"\b(?:recaptur\w+|retook|retake|retaken|regain\w*|reclaim\w*|liberat\w+|won back|took back|back under (?:government|state|army) control|"
+                        r"zurückerober\w*|befreit|repris\w*|reconquis\w*|libér\w+|recuper\w+|riconquist\w*|liberat\w+|освобо\w+|отбил\w*|звільн\w+|відбил\w*)\b", re.I)
+_PEACEFUL_TRANSFER = re.compile(r"\b(?:handed over|hand(?:ed|ing|s)? over (?:control|the)|transferred control|without (?:a )?(?:fight|fighting|resistance|a shot)|peacefully|"
+                                r"withdr(?:ew|awn|awal) from|pulled out of|evacuated (?:the|its|their) (?:positions|base)|took over (?:from|control from))\b", re.I)
+_HQ = re.compile(r"\b(?:set up|established|setting up|establishing|opened|built|building|erected|moved (?:its|their) (?:headquarters|base))\b"
+                 r"[^.;]{0,40}\b(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|command (?:post|centre|center)|positions?|training (?:camp|centre|center)|office)\b", re.I)
+_NON_STATE = re.compile(
+    r"\b(?:militants?|rebels?|insurgents?|jihadists?|islamists?|islamic state|isis|isil|daesh|is fighters|taliban|al-?shabaab|al-?shabab|boko haram|"
+    r"al-?qaeda|aqim|jnim|houthis?|ansar allah|separatists?|guerrillas?|militias?|militiamen|fighters|armed groups?|gunmen|bandits|"
+    r"hezbollah|hamas|pkk|ypg|sdf|farc|eln|m23|adf|rsf|al-nusra|hts|hayat tahrir|wagner|opposition forces|rebellen|rebelles|djihadistes|"
+    r"rebeldes|ribelli|jihadisti|боевик\w*|бойовик\w*|сепаратист\w*)\b",
+    re.I,
+)
+_STATE = re.compile(
+    r"\b(?:army|armed forces|government forces|government troops|regime forces|troops|soldiers|military|security forces|police|"
+    r"national guard|gendarmerie|defen[cs]e forces|forces|bundeswehr|armee|streitkräfte|armée|forces armées|ejército|fuerzas armadas|esercito|"
+    r"армия|войска|зсу|військ\w*|армі\w*)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _methods() -> list[tuple[str, str, re.Pattern[str]]]:
+    return [(m, s, re.compile(rf"\b(?:{p})\b", re.I)) for m, s, p in _METHODS]
+
+
+def method(text: str) -> tuple[str, str] | None:
+    """The first weapon cue in `text`, by rank: (PLOVER mode, ACLED sub-event type).
+
+    >>> method("Warplanes struck the village")
+    ('aerial', 'Air/drone strike')
+    """
+    for mode, sub_event_type, pattern in _methods():
+        if pattern.search(text):
+            return mode, sub_event_type
+    return None
+
+
+# ACLED-style sub-event types of the non-violent PLOVER types and their modes.
+_NON_VIOLENT = {
+    ("AGREE", None): "Agreement",
+    ("RETREAT", "ceasefire"): "Agreement",
+    ("RETREAT", "release"): "Agreement",
+    ("COERCE", "arrest"): "Arrests",
+    ("COERCE", "curfew"): "Other",
+    ("COERCE", "ban"): "Other",
+    ("COERCE", "censor"): "Other",
+    ("COERCE", "restrict"): "Other",
+    ("COERCE", "deport"): "Other",
+    ("MOBILIZE", "troops"): "Change to group/activity",
+    ("MOBILIZE", "militia"): "Change to group/activity",
+    ("MOBILIZE", None): "Change to group/activity",
+}
+
+
+def _actor_side(text: str, actors: list[Actor] | None) -> str | None:
+    """ "state" or "non-state" for whoever acts in `text`: the perpetrator's sector first, then the words."""
+    for actor in actors or []:
+        if actor.role == "actor" and actor.sector in {"REB"}:
+            return "non-state"
+        if actor.role == "actor" and actor.sector in {"MIL", "GOV", "COP"}:
+            return "state"
+    non_state, state = _NON_STATE.search(text), _STATE.search(text)
+    if non_state and (not state or non_state.start() < state.start()):
+        return "non-state"
+    if state:
+        return "state"
+    return None
+
+
+def _protest(text: str, mode: str | None) -> tuple[str, str]:
+    if _MOB.search(text) and not _PROTESTERS.search(text):
+        return "riot", "Mob violence"
+    if mode == "riot" or _BY_PROTESTERS.search(text):
+        return "riot", "Violent demonstration"
+    if _FORCE.search(text):
+        return mode or "demo", "Excessive force against protesters"
+    if _INTERVENTION.search(text):
+        return mode or "demo", "Protest with intervention"
+    return mode or "demo", "Peaceful protest"
+
+
+def classify(
+    event_type: str, trigger_mode: str | None, text: str, civilian_victims: bool, actors: list[Actor] | None = None
+) -> tuple[str | None, str | None]:
+    """PLOVER mode and ACLED-style sub-event type for a mention of `event_type` told in `text`.
+
+    >>> classify("PROTEST", "demo", "Police fired tear gas to disperse the protesters.", False)
+    ('demo', 'Protest with intervention')
+    """
+    if event_type == "PROTEST":
+        return _protest(text, trigger_mode)
+    if event_type == "COERCE" and trigger_mode == "seize":
+        if _DISRUPTED.search(text):
+            return "seize", "Disrupted weapons use"
+        if _TERRITORY.search(text):
+            if _PEACEFUL_TRANSFER.search(text):
+                return "seize", "Non-violent transfer of territory"
+            side = _actor_side(text, actors)
+            if _RECAPTURE.search(text) and side != "non-state":
+                return "seize", "Government regains territory"
+            return "seize", "Government regains territory" if side == "state" else "Non-state actor overtakes territory"
+        return "seize", None
+    if event_type == "RETREAT" and trigger_mode == "withdraw":
+        return "withdraw", "Non-violent transfer of territory"
+    if event_type == "MOBILIZE" and _HQ.search(text):
+        return trigger_mode, "Headquarters or base established"
+    if event_type == "COERCE" and trigger_mode == "arrest" and _PROTESTERS.search(text):
+        return "arrest", "Protest with intervention"
+    if event_type != "ASSAULT":
+        return trigger_mode, _NON_VIOLENT.get((event_type, trigger_mode))
+    return _assault(trigger_mode, text, civilian_victims)
+
+
+def _assault(trigger_mode: str | None, text: str, civilian_victims: bool) -> tuple[str | None, str | None]:
+    if trigger_mode == "abduct":
+        return "abduct", "Abduction/forced disappearance"
+    if trigger_mode == "sexual":
+        return "sexual", "Sexual violence"
+    cue = method(text)
+    if cue and cue[1] in {"Chemical weapon", "Suicide bomb"}:
+        return cue
+    if _DISRUPTED.search(text):
+        return cue[0] if cue else None, "Disrupted weapons use"
+    if _PROTESTERS.search(text) and not cue:
+        mode, sub = _protest(text, None)
+        return ("crowd-control" if sub in {"Excessive force against protesters", "Protest with intervention"} else mode), sub
+    if cue:
+        return cue
+    if _MOB.search(text):
+        return trigger_mode or "beat", "Mob violence"
+    if trigger_mode in {"assassinate", "massacre", "torture", "beat", "execute"}:
+        return trigger_mode, "Attack"
+    if trigger_mode == "destroy" or (_DESTROY.search(text) and not (_FIREARMS.search(text) or _CLASH.search(text) or _PRIMITIVE.search(text))):
+        if not re.search(r"\b(?:killed|dead|died|injured|wounded)\b", text, re.I):
+            return "destroy", "Looting/property destruction"
+    if _CLASH.search(text):
+        return "firearms", "Attack" if civilian_victims and not _NON_STATE.search(text) and not _STATE.search(text) else "Armed clash"
+    if _PRIMITIVE.search(text):
+        return "primitive", "Attack" if civilian_victims or not _CLASH.search(text) else "Armed clash"
+    if _FIREARMS.search(text):
+        return "firearms", "Attack" if civilian_victims else "Armed clash"
+    return None, "Attack" if civilian_victims else "Armed clash"
