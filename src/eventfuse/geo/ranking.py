@@ -11,11 +11,12 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .gazetteer import ALTERNATE, DERIVED, PRIMARY, Candidate
+from .gazetteer import ALTERNATE, DERIVED, PRIMARY, SHORT, Candidate
 from .names import is_region_phrase
 
 COUNTRY_PRIOR = 10.0
 ADMIN1_PRIOR = 8.0
+ADMIN1_MIN_PRIOR = 6.0
 # A unit named like a large city of its own country ("Donetsk", "Kyiv", "Aleppo"): a bare
 # name means the city, so the unit drops just below a city of this size.
 CITY_NAMESAKE_POPULATION = 50_000
@@ -29,12 +30,19 @@ WORLD_NAMESAKE_POPULATION = 300_000
 # population gaps: an article that names Russia still means the Ukrainian city of 900,000
 # by "Donetsk", not the Russian town of 50,000; they decide between readings of like size.
 NAMED_COUNTRY_BONUS = 1.0  # the article names the candidate's country (or a unit in it)
-IMPLIED_COUNTRY_BONUS = 0.5  # other places in the article lie in the candidate's country
 # A unit competes with a country of the same name ("Georgia") from 2 points behind; when
 # the article names the unit's country, the unit should win.
 NAMED_COUNTRY_BONUS_ADMIN1 = 2.5
-IMPLIED_COUNTRY_BONUS_ADMIN1 = 1.0
 NAMED_ADMIN1_BONUS = 1.5  # the article names the candidate's first-level unit
+# Where the article's other places are: a reading gains up to this much by the share of
+# them that lie in its country, and in its first-level unit. Local news names its own
+# county's towns, and a town's namesake abroad should not win by population alone
+# ("Alexandria" among Louisiana parishes).
+COUNTRY_SHARE_WEIGHT = 3.5
+ADMIN1_SHARE_WEIGHT = 2.5
+# A town this large that goes by a name as its own keeps it from meaning a country that
+# merely has it as an alternate name.
+OWN_NAME_OVER_COUNTRY = 100_000
 QUALIFIER_BONUS = 4.0  # "Paris, Texas": the next name contains the candidate, or vice versa
 REGION_HINT_BONUS = 6.0  # the text said "the X region / oblast / province"
 
@@ -76,8 +84,15 @@ def prior(candidate: Candidate, facts: NameFacts = NO_FACTS) -> float:
     cc = place.country_code or ""
     if place.precision == "country":
         score = COUNTRY_PRIOR
+    elif place.precision == "admin2":
+        # A county or district is named by its type word ("Clarke County"); bare, its name
+        # more often means a town of the same name.
+        score = min(max(math.log10(max(candidate.weight, 1)), 2.0), 7.0)
+        score += 0.5 if is_region_phrase(candidate.key) else -3.0
     elif place.precision == "admin1":
-        score = ADMIN1_PRIOR
+        # Populous units (Texas, Ontario) outrank towns named like them; a small one abroad
+        # (Lesotho's Berea district) does not outrank a town by much.
+        score = min(ADMIN1_PRIOR, max(ADMIN1_MIN_PRIOR, math.log10(max(candidate.weight, 1)) + 2.5))
         if is_region_phrase(candidate.key):
             score += 0.5
         elif facts.largest_place.get(cc, 0) >= CITY_NAMESAKE_POPULATION or facts.largest_own_name >= max(
@@ -104,7 +119,9 @@ def prior(candidate: Candidate, facts: NameFacts = NO_FACTS) -> float:
             score -= 0.5
     elif candidate.kind == DERIVED:
         score -= 0.1
-    elif candidate.kind > DERIVED:
+    elif candidate.kind == SHORT:
+        score -= 0.2
+    elif candidate.kind > DERIVED:  # BARE_DERIVED
         score -= 0.3
     return score
 
@@ -124,20 +141,27 @@ class Context:
     """What the rest of the article says about where things are."""
 
     named_countries: set[str] = field(default_factory=set)  # alpha-2 codes named outright
-    implied_countries: set[str] = field(default_factory=set)  # countries of other places
     named_admin1: set[str] = field(default_factory=set)  # GeoNames admin1 codes ("UA.05")
     # Readings of the names right after this one in "X, Y" (Paris, Texas).
     qualifiers: list[Candidate] = field(default_factory=list)
     region_hint: bool = False
+    # "Clarke County", "Rapides Parish": the text calls it a second-level unit.
+    county_hint: bool = False
+    # Share of the article's other place names (0 to 1) read as lying in each country and
+    # in each first-level unit.
+    country_share: dict[str, float] = field(default_factory=dict)
+    admin1_share: dict[str, float] = field(default_factory=dict)
 
 
 def contains(outer: Candidate, inner: Candidate) -> bool:
     """True when `inner` lies in `outer` (a unit or country), by codes, not geometry."""
     o, i = outer.place, inner.place
     if o.precision == "country":
-        return i.precision != "country" and i.country_code == o.country_code
+        return o.country_code is not None and i.precision != "country" and i.country_code == o.country_code
     if o.precision == "admin1":
-        return i.precision == "place" and inner.admin1_code == outer.admin1_code
+        return i.precision in ("place", "admin2") and inner.admin1_code == outer.admin1_code
+    if o.precision == "admin2":
+        return i.precision == "place" and inner.admin2_code is not None and inner.admin2_code == outer.admin2_code
     return False
 
 
@@ -152,14 +176,21 @@ def score(candidate: Candidate, facts: NameFacts, context: Context | None = None
         unit = place.precision == "admin1"
         if cc in context.named_countries:
             s += NAMED_COUNTRY_BONUS_ADMIN1 if unit else NAMED_COUNTRY_BONUS
-        elif cc in context.implied_countries:
-            s += IMPLIED_COUNTRY_BONUS_ADMIN1 if unit else IMPLIED_COUNTRY_BONUS
-    if place.precision == "place" and candidate.admin1_code in context.named_admin1:
+    if place.precision in ("place", "admin2") and candidate.admin1_code in context.named_admin1:
         s += NAMED_ADMIN1_BONUS
+    if place.precision != "country":
+        s += COUNTRY_SHARE_WEIGHT * context.country_share.get(cc, 0.0)
+        if place.precision != "admin1":
+            s += ADMIN1_SHARE_WEIGHT * context.admin1_share.get(candidate.admin1_code or "", 0.0)
     if any(contains(q, candidate) or contains(candidate, q) for q in context.qualifiers):
         s += QUALIFIER_BONUS
     if context.region_hint:
         if place.precision == "admin1":
+            s += REGION_HINT_BONUS
+        elif place.precision == "place":
+            s -= REGION_HINT_BONUS
+    if context.county_hint:
+        if place.precision == "admin2":
             s += REGION_HINT_BONUS
         elif place.precision == "place":
             s -= REGION_HINT_BONUS
@@ -178,7 +209,15 @@ def rank(candidates: Iterable[Candidate], context: Context | None = None) -> lis
     facts = NameFacts.of(pool)
     scored = sorted(pool, key=lambda c: (-score(c, facts, context), -c.weight))
     if scored[0].place.precision == "place":
-        countries = [c for c in scored if c.place.precision == "country" and c.kind < DERIVED]
+        # By an alternate name, only where no sizeable town goes by the name as its own:
+        # "Columbia" is a spelling of Colombia but means a South Carolina capital first, and
+        # "Norfolk" Virginia before Norfolk Island.
+        countries = [
+            c
+            for c in scored
+            if c.place.precision == "country"
+            and (c.kind == PRIMARY or (c.kind == ALTERNATE and facts.largest_own_name < OWN_NAME_OVER_COUNTRY))
+        ]
         if countries:
             scored.remove(countries[0])
             scored.insert(0, countries[0])

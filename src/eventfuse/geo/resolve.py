@@ -32,6 +32,9 @@ ROUNDS = 2
 _REGION_AFTER = re.compile(r"^[\s\-]+(?:region|oblast|province|governorate|state|district|prefecture)\b", re.I)
 _REGION_BEFORE = re.compile(r"\b(?:region|oblast|province|governorate|state|prefecture) of\s+$", re.I)
 _QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
+_COUNTY_AFTER = re.compile(r"^[\s\-]+(?:county|parish|borough|raion|rayon|district)\b", re.I)
+# A capital is where governments speak from, so it says less about where a story happens.
+CAPITAL_WEIGHT = 0.3
 
 
 @dataclass
@@ -43,6 +46,7 @@ class _Toponym:
     region_hint: bool
     candidates: list[Candidate]
     best: Candidate | None = None
+    county_hint: bool = False
 
 
 def _region_hint(text: str, span: tuple[int, int], hint: str | None) -> bool:
@@ -76,8 +80,17 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
         if _QUALIFIER_GAP.fullmatch(text[a.span[1] : b.span[0]]):
             neighbours[id(a)].append(b)
             neighbours[id(b)].append(a)
+    for t in toponyms:
+        t.county_hint = bool(_COUNTY_AFTER.match(text[t.span[1] : t.span[1] + 12]))
     for _ in range(ROUNDS):
         named, implied, units = Counter(), Counter(), Counter()
+        # Per distinct name, where its current reading lies: a name repeated ten times is
+        # still one piece of evidence.
+        where: dict[str, tuple[str, str, float]] = {}
+        for t in toponyms:
+            if t.best is not None and t.best.place.country_code:
+                weight = CAPITAL_WEIGHT if t.best.place.feature_code == "PPLC" else 1.0
+                where[name_key(t.text)] = (t.best.place.country_code, t.best.admin1_code or "", weight)
         own = {}
         for t in toponyms:
             own[id(t)] = _contributions(t)
@@ -90,7 +103,6 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
             # A name is no evidence for itself: leave out what its own reading contributed.
             context = Context(
                 named_countries={c for c, n in named.items() if n - (c in mine_named) > 0},
-                implied_countries={c for c, n in implied.items() if n - (c in mine_implied) > 0},
                 named_admin1={u for u, n in units.items() if n - (u in mine_units) > 0},
                 qualifiers=[
                     c
@@ -98,7 +110,14 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
                     for c in rank(other.candidates, Context(region_hint=other.region_hint))[:QUALIFIER_READINGS]
                 ],
                 region_hint=t.region_hint,
+                county_hint=t.county_hint,
             )
+            others = [v for k, v in where.items() if k != name_key(t.text)]
+            total = sum(w for _, _, w in others) + 1.0  # +1: a lone other name is weak evidence
+            for cc, a1, w in others:
+                context.country_share[cc] = context.country_share.get(cc, 0.0) + w / total
+                if a1:
+                    context.admin1_share[a1] = context.admin1_share.get(a1, 0.0) + w / total
             ranked = rank(t.candidates, context)
             readings.append(ranked[0] if ranked else None)
         for t, best in zip(toponyms, readings, strict=True):

