@@ -359,6 +359,8 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
         )  # fmt: skip
         add_names(continent.geonames_id, PRIMARY, (continent.name,))
         add_names(continent.geonames_id, ALTERNATE, continent.alternates)
+        add_names(continent.geonames_id, ALTERNATE, sources.CONTINENT_ALIASES.get(continent.name, ()))
+        add_names(continent.geonames_id, SHORT, sources.CONTINENT_ADJECTIVES.get(continent.name, ()))
     country_rows = []
     for country in countries:
         pid = country.geonames_id or synthetic_id

@@ -130,6 +130,7 @@ COMMON_CAPITALISED = frozenset(
     reading energy ocean media post times news street square station airport
     said says will can also however meanwhile according earlier later after before
     capital centre center national federal coast lakes plateau rivers delta
+    bank council commission college cottage complex quarter square hall park bridge
     مدينه محافظه منطقه ولايه قريه بلده شمال جنوب شرق غرب وسط
     """.split()
 )

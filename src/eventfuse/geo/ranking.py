@@ -84,6 +84,8 @@ def prior(candidate: Candidate, facts: NameFacts = NO_FACTS) -> float:
     cc = place.country_code or ""
     if place.precision == "country":
         score = COUNTRY_PRIOR
+        if candidate.kind == ALTERNATE and facts.largest_own_name >= OWN_NAME_OVER_COUNTRY:
+            score = math.log10(OWN_NAME_OVER_COUNTRY)  # "Norfolk", "Columbia": the town's own name first
     elif place.precision == "admin2":
         # A county or district is named by its type word ("Clarke County"); bare, its name
         # more often means a town of the same name.

@@ -20,8 +20,9 @@ from dataclasses import dataclass, replace
 
 from eventfuse.model import Article, Mention, Place, PlaceName
 
+from .cues import cues
 from .gazetteer import Candidate, gazetteer
-from .names import is_region_phrase, name_key
+from .names import is_region_phrase, name_key, words
 from .ranking import Context, contains, rank
 
 # How many readings of a neighbouring name count when judging "X, Y" pairs.
@@ -142,20 +143,26 @@ def _agrees(a: Candidate, b: Candidate) -> int:
     return 0
 
 
-def _event_location(resolved: list[tuple[PlaceName, Candidate]]) -> Place | None:
+def _event_location(resolved: list[tuple[PlaceName, Candidate]], text: str) -> Place | None:
     """The finest place that agrees with the others, among those the text marks as where
-    the event happened (or among all of them when none is marked)."""
+    the event happened (or, when none is marked, among those not named as where people
+    spoke from, or among all of them). Precision "near-place" when the text puts the event
+    near the place rather than in it."""
     if not resolved:
         return None
     flagged = [(pn, c) for pn, c in resolved if pn.is_event_location]
-    pool = flagged or resolved
+    plain = [(pn, c) for pn, c in resolved if not cues(text, pn.span).reporting]
+    pool = flagged or plain or resolved
 
     def merit(item: tuple[PlaceName, Candidate]) -> tuple:
         pn, c = item
         agreement = sum(_agrees(c, other) for p2, other in resolved if p2 is not pn)
         return (agreement, _FINENESS.get(c.place.precision, 0), -pn.span[0])
 
-    return max(pool, key=merit)[1].place
+    pn, best = max(pool, key=merit)
+    if best.place.precision == "place" and cues(text, pn.span).near:
+        return replace(best.place, precision="near-place")
+    return best.place
 
 
 def _as_candidate(place: Place) -> Candidate:
@@ -207,15 +214,22 @@ def locate(article: Article, mentions: list[Mention]) -> list[Mention]:
         start, end = mention.span
         places = list(mention.places)
         own_spans = [pn.span for pn in places]
+        flagged_by_extract = any(pn.is_event_location for pn in places)
         for span, surface in extras:
             inside = start <= span[0] and span[1] <= end
             if inside and not any(span[0] < e and s < span[1] for s, e in own_spans):
                 hint = "region" if toponyms[span].region_hint else None
-                places.append(PlaceName(text=surface, span=span, kind_hint=hint))
+                # The text's own cues mark a name extract missed, unless extract already
+                # marked where this mention happened.
+                event = not flagged_by_extract and cues(text, span).event
+                places.append(PlaceName(text=surface, span=span, kind_hint=hint, is_event_location=event))
         places.sort(key=lambda pn: pn.span)
         resolved: list[tuple[PlaceName, Candidate]] = []
         updated = []
         for pn in places:
+            if pn.is_event_location and cues(text, pn.span).reporting:
+                # "speaking in Kyiv": a locative, but of the speaker, not of the event.
+                pn = replace(pn, is_event_location=False)
             if pn.place is not None:
                 best = _as_candidate(pn.place)
             else:
@@ -225,7 +239,7 @@ def locate(article: Article, mentions: list[Mention]) -> list[Mention]:
             if best is not None:
                 resolved.append((pn, best))
             updated.append(pn)
-        location = _event_location(resolved) or mention.location
+        location = _event_location(resolved, text) or mention.location
         located.append(replace(mention, places=updated, location=location))
     return located
 
@@ -254,7 +268,10 @@ def geoparse(article: Article, spans: list[tuple[int, int]] | None = None) -> Ge
     toponyms = []
     for span, surface in found:
         hint = "region" if is_region_phrase(name_key(surface)) else None
-        toponyms.append(_Toponym(span, surface, _region_hint(text, span, hint), gaz.candidates(surface)))
+        candidates = gaz.candidates(surface)
+        if not candidates and spans is not None:
+            candidates = _inner_name(surface)
+        toponyms.append(_Toponym(span, surface, _region_hint(text, span, hint), candidates))
     _resolve_all(text, toponyms)
     places = [
         PlaceName(
@@ -262,11 +279,43 @@ def geoparse(article: Article, spans: list[tuple[int, int]] | None = None) -> Ge
             span=t.span,
             place=t.best.place if t.best else None,
             kind_hint="region" if t.region_hint else None,
+            is_event_location=cues(text, t.span).event,
         )
         for t in toponyms
     ]
     resolved = [(pn, t.best) for pn, t in zip(places, toponyms, strict=True) if t.best is not None]
-    return Geoparse(places=places, location=_event_location(resolved))
+    return Geoparse(places=places, location=_event_location(resolved, text))
+
+
+def _inner_name(surface: str) -> list[Candidate]:
+    """Readings of the longest place name inside a span the gazetteer does not know whole:
+    a recogniser's "Bank of England", "Robinson College Cambridge" or "Norwich City" is
+    about England, Cambridge and Norwich. Among names of one length, the likeliest wins."""
+    from .gazetteer import SHORT
+    from .names import COMMON_CAPITALISED
+    from .ranking import NameFacts, prior
+
+    gaz = gazetteer()
+    toks = words(surface)
+    for size in range(len(toks) - 1, 0, -1):
+        best: tuple[float, list[Candidate]] | None = None
+        for i in range(len(toks) - size + 1):
+            first = surface[toks[i][0]]
+            if not first.isupper() or (size == 1 and toks[i][2] in COMMON_CAPITALISED):
+                continue
+            key = " ".join(t[2] for t in toks[i : i + size])
+            # A demonym stands for its country or continent ("European Commission"); other
+            # short forms (postal codes) are too easily ordinary words inside a name.
+            found = [c for c in gaz.candidates(key) if c.kind != SHORT or c.place.precision == "country"]
+            if not found:
+                continue
+            facts = NameFacts.of(found)
+            top = max(prior(c, facts) for c in found)
+            if best is None or top > best[0]:
+                best = (top, found)
+        if best is not None:
+            return best[1]
+    return []
 
 
 def country_of(name_or_code: str) -> Place | None:

@@ -424,6 +424,23 @@ def read_country_facts() -> dict[str, CountryFacts]:
     return out
 
 
+# Names news gives continents that GeoNames does not: the EU for Europe, and the
+# adjectives, which like demonyms resolve when handed over but are never scanned for.
+CONTINENT_ALIASES: dict[str, tuple[str, ...]] = {
+    "Europe": ("EU", "E.U.", "European Union"),
+    "South America": ("Latin America",),
+}
+CONTINENT_ADJECTIVES: dict[str, tuple[str, ...]] = {
+    "Europe": ("European", "Europeans"),
+    "Asia": ("Asian", "Asians"),
+    "Africa": ("African", "Africans"),
+    "North America": ("North American", "North Americans"),
+    "South America": ("South American", "South Americans", "Latin American", "Latin Americans"),
+    "Oceania": ("Oceanian",),
+    "Antarctica": ("Antarctic",),
+}
+
+
 # The abbreviations US and Canadian news print for states and provinces: AP style ("Ill.",
 # "Calif.") and postal codes ("IL"). They are names of the unit when a recogniser hands
 # them over, never words to look for in running text ("Mass.", "IN", "OR").
