@@ -85,8 +85,8 @@ def case_label(mentions: list[Mention], text: str) -> str:
     """The task label for one snippet from its main mention.
 
     An ACLED-style sub-event type maps one to one. A mention with none is a non-violent PLOVER
-    event: ACCUSE (blame, claims of responsibility) is ATTRIB, the other talk and policy types
-    are DIPLO. An article with no mention is "no event": when the extractor gives a reason
+    event: ACCUSE with the mode "allege" (blame, claims of responsibility) is ATTRIB, the other
+    talk and policy types (and ACCUSE as disapproval or investigation) are DIPLO. An article with no mention is "no event": when the extractor gives a reason
     (natural disaster, accident, crime) it is the unseen label of that reason, else NO_EVENT.
     """
     main = next((m for m in mentions if m.is_main), None)
@@ -94,7 +94,7 @@ def case_label(mentions: list[Mention], text: str) -> str:
         return NON_EVENT_LABEL.get(why_no_event(text) or "", NO_EVENT)
     if main.sub_event_type in ACLED:
         return ACLED[main.sub_event_type]
-    if main.event_type == "ACCUSE":
+    if main.event_type == "ACCUSE" and main.mode == "allege":
         return "ATTRIB"
     return "DIPLO"
 
@@ -137,7 +137,7 @@ def eval_case() -> list[str]:
         "",
         "Each snippet is read as one English article; the label is the sub-event type of the extractor's main",
         "mention mapped to the task's labels: ACLED-style sub-event types one to one; a main mention without one",
-        "(a non-violent PLOVER type) is ATTRIB when it is ACCUSE and DIPLO otherwise; an article with no",
+        "(a non-violent PLOVER type) is ATTRIB when it is ACCUSE/allege and DIPLO otherwise; an article with no",
         "mention is \"no event\", which is NATURAL_DISASTER, MAN_MADE_DISASTER or ORG_CRIME when the extractor",
         "names that reason, and otherwise counts as a miss of the gold label (a false positive of no label).",
         "F1 per label is computed over all snippets; \"25 types\" averages it over the 25 ACLED-derived labels",

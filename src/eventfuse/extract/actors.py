@@ -68,22 +68,26 @@ def _phrase_tokens(token: Token) -> list[Token]:
     return sorted(out, key=lambda t: t.i)
 
 
-def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "en") -> list[Actor]:
-    """Actors and recipients of the event told in one sentence."""
+# Prepositions whose object is on the receiving end of the event: "attack on", "talks with", "aid to".
+_RECIPIENT_PREPS = {"on", "against", "with", "to", "at", "into", "toward", "towards", "upon", "for", "between"}
+_VIOLENT = {"ASSAULT", "COERCE"}
+
+
+def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "en", event_type: str | None = None) -> list[Actor]:
+    """Actors and recipients of the event told in one sentence.
+
+    With a parse: the trigger's subject, agent, possessor or nationality is the actor and its object,
+    the object of "on/against/with/to", or its passive subject the recipient; coordinated names
+    ("the United States and Jordan", "Russian and North Korean soldiers") each give one. Where the
+    parse names no country, the first country named before the trigger is the actor's and the first
+    after it the recipient's, as CAMEO-style sentences put them.
+    """
     found: list[Actor] = []
     if language == "en" and sentence.doc.has_annotation("DEP"):
         trigger = next((t for t in sentence if trigger_start is not None and t.idx <= trigger_start < t.idx + len(t.text) + 1), None)
-        if trigger is not None and trigger.pos_ == "VERB":
-            intransitive = trigger.lemma_.lower() in {"die", "perish", "succumb"}
-            for child in trigger.children:
-                if child.dep_ == "nsubj":
-                    # "Two civilians died": the subject of dying is a victim, not an attacker.
-                    _add(found, child, "recipient" if intransitive else "actor", military_act=not intransitive)
-                elif child.dep_ in {"dobj", "nsubjpass"}:
-                    _add(found, child, "recipient", military_act=True)
-                elif child.dep_ == "agent":
-                    for pobj in child.children:
-                        _add(found, pobj, "actor", military_act=True)
+        military = event_type in _VIOLENT or event_type is None
+        if trigger is not None:
+            _from_trigger(found, trigger, military)
         for tok in sentence:
             # "the Ukrainian robot struck", "a Russian missile strike": the nationality on the weapon or attack.
             if tok.ent_type_ == "NORP" and tok.dep_ == "amod" and re.search(
@@ -97,6 +101,8 @@ def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "e
                 _add(found, tok, "recipient")
             if tok.dep_ == "nsubj" and tok.head.lemma_ in {"die"}:
                 _add(found, tok, "recipient")
+        if trigger is not None:
+            _by_position(found, sentence, trigger, military)
     else:
         # Without a parse: a nationality on a weapon or attack word is the attacker ("russischen
         # Raketenangriff"); one on a group of people is a recipient ("ukrainische Soldaten").
@@ -113,14 +119,123 @@ def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "e
     return _dedupe(found)
 
 
-def _add(found: list[Actor], head: Token, role: str, military_act: bool = False) -> None:
+def _conjoined(token: Token) -> list[Token]:
+    return [token, *token.conjuncts]
+
+
+def _from_trigger(found: list[Actor], trigger: Token, military: bool) -> None:
+    """Actor and recipient from the trigger's own dependents, and from the verb that carries a noun trigger."""
+    verb = trigger
+    if trigger.pos_ in {"NOUN", "PROPN"}:
+        # "Israel's attack on Gaza", "an attack by militiamen", "talks with Iran".
+        for child in trigger.children:
+            if child.dep_ == "poss":
+                for t in _conjoined(child):
+                    _add(found, t, "actor", military)
+            elif child.dep_ == "prep" and child.lower_ == "by":
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    for t in _conjoined(pobj):
+                        _add(found, t, "actor", military)
+            elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
+                for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                    for t in _conjoined(pobj):
+                        _add(found, t, "recipient", military)
+        # "launched an attack", "held talks", "signed an agreement": the light verb's subject acts.
+        if trigger.dep_ in {"dobj", "attr", "pobj", "nsubjpass"} and trigger.head.pos_ in {"VERB", "AUX"}:
+            verb = trigger.head
+        else:
+            return
+    intransitive = verb.lemma_.lower() in {"die", "perish", "succumb"}
+    subject_verb = verb
+    # "..., killing five", "agreed to withdraw": a clause with no subject of its own takes its head's.
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in subject_verb.children) and subject_verb.dep_ in {"xcomp", "advcl", "conj", "acl", "ccomp"} and subject_verb.head is not subject_verb:
+        subject_verb = subject_verb.head
+    for child in subject_verb.children:
+        if child.dep_ == "nsubj":
+            # "Two civilians died": the subject of dying is a victim, not an attacker.
+            for t in _conjoined(child):
+                _add(found, t, "recipient" if intransitive else "actor", military and not intransitive)
+        elif child.dep_ == "nsubjpass" and subject_verb is verb:
+            for t in _conjoined(child):
+                _add(found, t, "recipient", military)
+    for child in verb.children:
+        if child.dep_ in {"dobj", "dative"} and child is not trigger:
+            for t in _conjoined(child):
+                _add(found, t, "recipient", military)
+        elif child.dep_ == "agent":
+            for pobj in child.children:
+                for t in _conjoined(pobj):
+                    _add(found, t, "actor", military)
+        elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
+            for pobj in (c for c in child.children if c.dep_ == "pobj"):
+                for t in _conjoined(pobj):
+                    _add(found, t, "recipient", military)
+
+
+def _country_tokens(sentence: SpacySpan) -> list[tuple[Token, str]]:
+    """Tokens that name a country (or its people, capital or government), with the country's code."""
+    out: list[tuple[Token, str]] = []
+    skip_to = -1
+    tokens = list(sentence)
+    for i, tok in enumerate(tokens):
+        if i <= skip_to or not (tok.text[:1].isupper() or tok.lower_ in {"u.s.", "us"}):
+            continue
+        for size in (3, 2, 1):
+            words = tokens[i : i + size]
+            if len(words) < size:
+                continue
+            code = country_code(" ".join(t.text for t in words))
+            if code and not (size == 1 and tok.lower_ == "us" and tok.text != "US"):
+                out.append((tok, code))
+                skip_to = i + size - 1
+                break
+    return out
+
+
+def _by_position(found: list[Actor], sentence: SpacySpan, trigger: Token, military: bool) -> None:
+    """The first country named before the trigger acts; the first after it receives, when the parse said nothing."""
+    countries = [(t, c) for t, c in _country_tokens(sentence) if not _in_attribution(t)]
+    if not any(a.role == "actor" and a.country_code for a in found):
+        before = next(((t, c) for t, c in countries if t.i < trigger.i), None)
+        if before:
+            _add(found, _phrase_head(before[0]), "actor", military, code=before[1])
+    if not any(a.role == "recipient" and a.country_code for a in found):
+        actor_codes = {a.country_code for a in found if a.role == "actor"}
+        after = next(((t, c) for t, c in countries if t.i > trigger.i and c not in actor_codes), None)
+        if after:
+            _add(found, _phrase_head(after[0]), "recipient", military, code=after[1])
+
+
+def _phrase_head(token: Token) -> Token:
+    """The noun a nationality word modifies ("Israeli" in "Israeli officials"), else the word itself."""
+    if token.dep_ in {"amod", "compound", "poss", "nmod"} and token.head.pos_ in {"NOUN", "PROPN"}:
+        return token.head
+    return token
+
+
+def _in_attribution(token: Token) -> bool:
+    """ "according to Israeli officials", "Iranian state media reported": a source, not a party."""
+    for anc in token.ancestors:
+        if anc.lower_ == "according" or (anc.lemma_ in {"say", "report", "tell", "announce", "quote", "cite"} and token.dep_ != "dobj"):
+            return anc.lower_ == "according" or any(token in c.subtree for c in anc.children if c.dep_ == "nsubj")
+    return False
+
+
+def _add(found: list[Actor], head: Token, role: str, military_act: bool = False, code: str | None = None) -> None:
+    if head.pos_ == "PRON" and code is None:
+        return
     tokens = _phrase_tokens(head)
     # "officers from North Korea"
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "from":
             tokens += [t for t in child.subtree if t != child]
     phrase = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
-    code = _nationality(tokens)
+    codes = _nationalities(tokens) if code is None else [code]
+    if len(codes) > 1:
+        # "Russian and North Korean soldiers": one actor per nationality.
+        for extra in codes[1:]:
+            _add(found, head, role, military_act, code=extra)
+    code = codes[0] if codes else None
     sector = sector_of(phrase)
     if code is None and sector is None:
         return
@@ -137,6 +252,24 @@ def _add(found: list[Actor], head: Token, role: str, military_act: bool = False)
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
     found.append(Actor(re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), code, sector, role, (start, end)))  # type: ignore[arg-type]
+
+
+def _nationalities(tokens: list[Token]) -> list[str]:
+    """Every country a phrase names, in order, longest names first ("North Korean", not "Korean")."""
+    words = [t.text for t in tokens]
+    codes: list[str] = []
+    i = 0
+    while i < len(words):
+        for size in (3, 2, 1):
+            code = country_code(" ".join(words[i : i + size])) if i + size <= len(words) else None
+            if code and not (size == 1 and words[i].lower() == "us" and words[i] != "US"):
+                if code not in codes:
+                    codes.append(code)
+                i += size
+                break
+        else:
+            i += 1
+    return codes
 
 
 def _strip_nationality(phrase: str) -> str:

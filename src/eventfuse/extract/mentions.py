@@ -27,6 +27,16 @@ from eventfuse.extract.subevents import classify
 from eventfuse.extract.triggers import PRIORITY, Trigger, find_triggers, governing
 from eventfuse.model import Actor, Article, Claim, Mention, PlaceName
 
+# Victims who do not fight: an attack on them is violence against civilians, not a clash.
+_CIVILIANS = re.compile(
+    r"\b(?:civilians?|residents?|people|persons|children|child|women|woman|men|man|villagers|worshippers|farmers|herders|students|pupils|"
+    r"passengers|shoppers|travell?ers|pilgrims|families|family|teachers?|doctors?|nurses|aid workers?|journalists?|reporters?|"
+    r"traders|shopkeepers|workers|miners|fishermen|boys?|girls?|infants?|babies|elderly|refugees|displaced|detainees|prisoners|"
+    r"menschen|zivilist\w*|einwohner|civils|personnes|habitants|enfants|civiles|personas|niños|persone|civili|bambini|"
+    r"мирн\w*|жител\w*|людей|людини|цивільн\w*|мешканц\w*|дет\w*|діт\w*)\b",
+    re.I,
+)
+
 # A dated mention this long before publication is context, not news.
 BACKGROUND_DAYS = 30
 _VIOLENT = {"ASSAULT", "PROTEST"}
@@ -110,7 +120,7 @@ def _analyse(span: SpacySpan, article: Article, language: str) -> _Sentence:
         dates=find_dates(span.text, span.start_char, article.published, language),
         places=find_places(span, language),
         attribution=attribution(span, language),
-        actors=actors_in(span, trigger.start if trigger else None, language),
+        actors=actors_in(span, trigger.start if trigger else None, language, trigger.event_type if trigger else None),
     )
 
 
@@ -245,7 +255,7 @@ def _build(
         when, precision, reason = None, None, "no date in the report and no publication date"
     trigger = next((s.trigger for s in sentences if s.trigger and s.event_type == group.event_type), first.trigger)
     civilian = any(a.sector == "CVL" and a.role == "recipient" for s in sentences for a in s.actors) or any(
-        re.search(r"civilian|resident|people|children|women|menschen|zivil|civils|personnes|civiles|persone", c.who or c.figure.text + " " + s.span.text, re.I)
+        _CIVILIANS.search(c.who or c.figure.text + " " + s.span.text)
         for s in sentences for c in s.counts
     )
     actors: list[Actor] = []

@@ -91,7 +91,7 @@ def not_an_event(sentence: str, article: str, event_type: str, trigger: str) -> 
         if _NATURAL.search(sentence) or _ACCIDENT.search(sentence):
             return True
         return not _INTENT.search(article) and bool(_NATURAL.search(article) or _ACCIDENT.search(article))
-    if event_type == "COERCE" and _CRIME.search(sentence) and not _POLITICAL.search(sentence):
+    if event_type in {"COERCE", "ACCUSE", "SANCTION"} and _CRIME.search(sentence) and not _POLITICAL.search(sentence):
         return True
     return False
 

@@ -63,7 +63,8 @@ _PROTESTERS = re.compile(
 _BY_PROTESTERS = re.compile(
     r"\b(?:(?:threw|hurled|pelted|throwing|hurling|pelting) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|petrol bombs?|molotov\w*|projectiles|bottles|firecrackers|fireworks)|"
     r"stone[- ]?pelting|set (?:fire|ablaze)|torched|burn(?:ed|t|ing) (?:\w+ )?(?:tyres|tires|cars|vehicles|buildings|police|buses|effig\w+ and)|"
-    r"vandali[sz]\w*|smash(?:ed|ing)|loot\w*|riot\w*|rioters|clash(?:ed|es)? with (?:the )?(?:police|security|riot|troops|soldiers|officers)|"
+    r"vandali[sz]\w*|smash(?:ed|ing)|loot\w*|riot\w*|rioters|clash(?:ed|es|ing)?|scuffl\w+|burn(?:ed|t|ing)|set on fire|violen(?:t|ce)|unrest|"
+    r"injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|"
     r"attack(?:ed|ing) (?:the )?(?:police|security|officers|a police)|violent(?:ly)? (?:protest|demonstrat)\w*|turned violent|ransack\w*|stormed|"
     r"damag(?:ed|ing) (?:\w+ ){0,2}(?:property|vehicles|shops|buildings)|krawall\w*|randal\w*|ausschreitung\w*|émeute\w*|casseurs|disturbios|"
     r"saque\w*|scontri|guerriglia|беспоряд\w*|заворуш\w*|погром\w*)\b",
@@ -110,6 +111,24 @@ _TERRITORY = re.compile(
     r"\b(?:town|city|village|villages|district|area|areas|region|territory|territories|base|positions?|checkpoints?|airport|port|hill|outpost|"
     r"capital|province|stronghold|neighbou?rhoods?|county|island|bridge|crossing|control|front ?line|settlement|localit\w+|"
     r"stadt|dorf|ortschaft|ville|village|localité|ciudad|pueblo|localidad|città|villaggio|город\w*|сел\w+|посел\w+|місто|міста)\b",
+    re.I,
+)
+# Taking ground: "seized the town", "took control of", "overran a base", "recaptured the village".
+_TAKEOVER = re.compile(
+    r"\b(?:(?:seized|captured|took|taken|seize|capture|seizing|capturing|wrested|regained|retook|retaken|recaptured|recapture|liberated|reclaimed) "
+    r"(?:full |complete |back |effective )?control|(?:seized|captured|overran|overrun|recaptured|retook|retaken|liberated|regained|reclaimed|"
+    r"took over|taken over|entered|advanced (?:into|on)) (?:the |a |an |several |two |three |\w+ )?(?:\w+ )?"
+    r"(?:town|city|village|villages|district|areas?|region|territory|base|positions?|checkpoints?|airport|port|hill|outpost|capital|province|stronghold|"
+    r"neighbou?rhoods?|county|island|settlements?|localit\w+)|fell to|fallen to|under (?:the |their |its )?control|"
+    r"eingenommen|erobert|pris le contrôle|s'est emparé\w*|tomaron el control|tomado|conquistat\w*|preso il controllo|"
+    r"захват\w*|занял\w*|взял\w* под контроль|захопил\w*|зайняли|взяли під контроль)\b",
+    re.I,
+)
+# Victims who can fight back: soldiers, police, armed groups.
+_ARMED_VICTIMS = re.compile(
+    r"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police ?officers?|police|security (?:forces|personnel|officers|guards)|militants?|"
+    r"rebels?|fighters|insurgents?|jihadists?|militiam[ae]n|militias?|army|military|convoy|checkpoint|base|gendarmes?|guards?|"
+    r"soldaten|polizisten|soldats|policiers|soldados|policías|soldati|militari|военн\w*|солдат\w*|військов\w*|бойов\w*)\b",
     re.I,
 )
 _RECAPTURE = re.compile(r"\b(?:recaptur\w+|retook|retake|retaken|regain\w*|reclaim\w*|liberat\w+|won back|took back|back under (?:government|state|army) control|"
@@ -223,10 +242,10 @@ def classify(
         return "arrest", "Protest with intervention"
     if event_type != "ASSAULT":
         return trigger_mode, _NON_VIOLENT.get((event_type, trigger_mode))
-    return _assault(trigger_mode, text, civilian_victims)
+    return _assault(trigger_mode, text, civilian_victims, actors)
 
 
-def _assault(trigger_mode: str | None, text: str, civilian_victims: bool) -> tuple[str | None, str | None]:
+def _assault(trigger_mode: str | None, text: str, civilian_victims: bool, actors: list[Actor] | None) -> tuple[str | None, str | None]:
     if trigger_mode == "abduct":
         return "abduct", "Abduction/forced disappearance"
     if trigger_mode == "sexual":
@@ -236,6 +255,8 @@ def _assault(trigger_mode: str | None, text: str, civilian_victims: bool) -> tup
         return cue
     if _DISRUPTED.search(text):
         return cue[0] if cue else None, "Disrupted weapons use"
+    if _TAKEOVER.search(text):
+        return classify("COERCE", "seize", text, civilian_victims, actors)
     if _PROTESTERS.search(text) and not cue:
         mode, sub = _protest(text, None)
         return ("crowd-control" if sub in {"Excessive force against protesters", "Protest with intervention"} else mode), sub
@@ -248,10 +269,12 @@ def _assault(trigger_mode: str | None, text: str, civilian_victims: bool) -> tup
     if trigger_mode == "destroy" or (_DESTROY.search(text) and not (_FIREARMS.search(text) or _CLASH.search(text) or _PRIMITIVE.search(text))):
         if not re.search(r"\b(?:killed|dead|died|injured|wounded)\b", text, re.I):
             return "destroy", "Looting/property destruction"
-    if _CLASH.search(text):
-        return "firearms", "Attack" if civilian_victims and not _NON_STATE.search(text) and not _STATE.search(text) else "Armed clash"
-    if _PRIMITIVE.search(text):
-        return "primitive", "Attack" if civilian_victims or not _CLASH.search(text) else "Armed clash"
-    if _FIREARMS.search(text):
-        return "firearms", "Attack" if civilian_victims else "Armed clash"
-    return None, "Attack" if civilian_victims else "Armed clash"
+    mode = "firearms" if _FIREARMS.search(text) or _CLASH.search(text) else ("primitive" if _PRIMITIVE.search(text) else None)
+    # Fighting between armed sides is a clash; violence against people who do not fight back an attack.
+    if _CLASH.search(text) and not (civilian_victims and not _ARMED_VICTIMS.search(text)):
+        return mode, "Armed clash"
+    if civilian_victims:
+        return mode, "Attack"
+    if _ARMED_VICTIMS.search(text):
+        return mode, "Armed clash"
+    return mode, "Attack"

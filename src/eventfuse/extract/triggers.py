@@ -56,6 +56,10 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:town|city|village|villages|district|area|areas|region|territory|base|positions?|checkpoints?|airport|port|hill|outpost|capital|"
          r"province|stronghold|neighbou?rhoods?|county|island|bridge|crossing|[A-Z][\w'-]+)|"
          r"fell to|fallen to|under (?:the )?control of|seized|confiscat(?:ed|ion)|searched (?:the )?(?:homes?|house|offices?|premises)"),
+        ("COERCE", "seize", r"defus(?:ed|ing)|intercept(?:ed|ing|s)|shot down|downed (?:an? |\w+ |two |several )?(?:drones?|missiles?|aircraft|jets?|helicopters?|rockets?|uavs?)|"
+         r"(?:seized|recovered|confiscated|found|discovered|uncovered|unearthed|impounded) (?:a |an |large |huge |\w+ ){0,4}(?:weapons|arms|ammunition|explosives|rifles|guns|grenades|"
+         r"rockets|landmines|mines|ieds?|bombs?|cache|munitions|firearms)|(?:weapons|arms) (?:cache|depot|haul)s?|foiled|thwarted|"
+         r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|disarmed (?:a |an |the )?(?:bomb|ied|device|mine|explosive)"),
         ("COERCE", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|taken into custody|rounded up|apprehended|nabbed|held in custody|picked up by (?:police|security)"),
         ("COERCE", "curfew", r"curfews?|state of emergency|martial law|emergency rule|lockdown"),
         ("COERCE", "censor", r"censor(?:ed|ship|ing)?|blocked access|shut down (?:the )?(?:internet|newspaper|website|station|channel)|internet (?:shutdown|blackout)"),
@@ -65,8 +69,8 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("COERCE", "cyber", r"cyber ?-?attacks?|hack(?:ed|ers|ing)"),
         ("MOBILIZE", "troops", r"deploy(?:ed|ment|ments|s|ing)?|mobili[sz](?:ed|ation|ing|e)|(?:sent|send|sending|dispatched|massed|massing|moved) (?:more |additional |\w+ )?(?:troops|soldiers|forces|warships|tanks|units|reinforcements)|"
          r"reinforcements|troop build-?up|(?:on|to|at) (?:high|full|combat) alert|raised (?:the|its) (?:alert|readiness)|"
-         r"(?:set up|established|setting up|establishing|opened|built) (?:a |an |new |its |their |two |several |military |temporary )*"
-         r"(?:base|bases|headquarters|camp|camps|outposts?|checkpoints?|garrison|command post|positions?)"),
+         r"(?:set up|established|setting up|establishing|opened|built|erected|moved) [^.;]{0,40}?"
+         r"(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|command (?:post|centre|center)|positions?)"),
         ("MOBILIZE", "militia", r"recruit(?:ed|ing|ment|s)?|merg(?:ed|er)|split (?:from|with)|disband(?:ed|ing)?|dissolv(?:ed|ing) (?:the|its) (?:group|militia|brigade)|"
          r"pledged allegiance|swore allegiance|new leader|named (?:a |its )?(?:new )?(?:leader|commander|chief)|defect(?:ed|ion|ions|ors)|rebrand(?:ed|ing)?|relocat(?:ed|ing)"),
         ("AGREE", None, r"signed|agreed|agree(?:s)?|agreements?|pact|accords?|treaty|treaties|deal|truce|peace plan|"
@@ -94,7 +98,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("SANCTION", "expel", r"expel(?:led|s|ling)?|expulsion|declared .{0,30} persona non grata|suspended (?:from|its membership)"),
         ("SANCTION", "discontinue", r"sanction(?:s|ed|ing)?|embargo(?:es|ed)?|sever(?:ed|s) (?:diplomatic |all )?(?:ties|relations)|"
          r"(?:broke|cut) (?:off )?(?:diplomatic )?(?:ties|relations)|recalled (?:its |their |the )?ambassador|froze (?:\w+ )?assets|"
-         r"suspended (?:aid|talks|relations|cooperation|negotiations|imports|exports|flights|trade)|halted (?:aid|talks|imports|exports|trade|deliveries)|"
+         r"(?:suspended|suspending|downgraded|downgrading) (?:\w+ )?(?:aid|talks|relations|cooperation|negotiations|imports|exports|flights|trade|contacts|ties)|halted (?:aid|talks|imports|exports|trade|deliveries)|"
          r"(?:cancelled|canceled|called off) (?:a |the |his |her |its )?(?:visit|talks|meeting|summit|trip)|tariffs? on|imposed (?:tariffs|duties)"),
         ("SANCTION", "withdraw", r"withdr(?:ew|awn|aws|awal) (?:from|its membership)(?= (?:the )?(?:treaty|agreement|pact|accord|deal|organi[sz]ation|union|council|alliance|talks))"),
         ("RETREAT", "release", r"released|releas(?:e|ing) (?:of )?(?:\w+ )?(?:prisoners|hostages|detainees|captives|soldiers)|freed|set free|pardon(?:ed|s)?|amnesty"),
@@ -106,7 +110,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("RETREAT", "return", r"returned (?:the )?(?:property|land|bodies|remains|artefacts|territory)"),
         ("CONCEDE", None, r"conced(?:ed|es|e)|apologi[sz](?:ed|es|e)|apology|eased|eas(?:es|ing) (?:restrictions|sanctions)|lifted (?:the |its |a )?(?:ban|sanctions|curfew|restrictions|blockade|state of emergency|embargo)|"
          r"relax(?:ed|es) (?:restrictions|rules|controls)|backed down|gave in|yielded|bowed to|admitted|compensat(?:ed|ion)|reversed (?:its|the) decision|reinstated|acceded"),
-        ("COOPERATE", None, r"cooperat(?:ion|e|ed|ing|es)|co-operat\w+|collaborat(?:e|ed|ion|ing)|joint (?:exercises?|patrols?|operations?|investigation|military drills?|naval drills?)|"
+        ("COOPERATE", None, r"cooperat(?:ion|e|ed|ing|es)|co-operat\w+|collaborat(?:e|ed|ion|ing)|joint (?:\w+ )?(?:exercises?|patrols?|operations?|investigation|drills?|maneuvers|manoeuvres|venture|training)|"
          r"shared intelligence|(?:established|restored|normali[sz]ed) (?:diplomatic )?(?:relations|ties)|partnership|alliance with|extradit(?:ed|ion)|"
          r"exchanged (?:information|intelligence)|work(?:ed)? together"),
         ("SUPPORT", None, r"prais(?:ed|es|ing)|welcom(?:ed|es|ing)|endors(?:ed|es|ing|ement)|back(?:ed|s|ing)|support(?:ed|s|ing)|applaud(?:ed|s)|commend(?:ed|s)|hail(?:ed|s)|"
