@@ -199,6 +199,40 @@ def extract_command(
         raise typer.Exit(code=1)
 
 
+@app.command("geoparse")
+def geoparse_command(
+    paths: Annotated[list[Path], typer.Argument(help="JSON Lines, .txt, .html, RSS/Atom files, or folders of them.")],
+    format: Annotated[str, typer.Option("--format", help="jsonl: one line per article.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write; standard output if omitted.")] = None,
+) -> None:
+    """Find and resolve the place names of each article, and where its event happened: one JSON line per article."""
+    import json
+
+    from eventfuse.export.records import geoparse_record
+    from eventfuse.geo import geoparse
+    from eventfuse.ingest import read_paths
+
+    if format != "jsonl":
+        err.print(f"[red]error[/red] unknown format {escape(format)!r}; supported: jsonl")
+        raise typer.Exit(code=2)
+    problems = 0
+    sink = output.open("w", encoding="utf-8") if output else sys.stdout
+    try:
+        for batch in read_paths(paths):
+            for problem in batch.problems:
+                problems += 1
+                err.print(f"[red]error[/red] {escape(str(problem))}")
+            for article in batch.articles:
+                found = geoparse(article)
+                record = geoparse_record(article.id, found.places, found.location)
+                sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if output:
+            sink.close()
+    if problems:
+        raise typer.Exit(code=1)
+
+
 @gazetteer_app.command("build")
 def gazetteer_build(force: Annotated[bool, typer.Option(help="Rebuild even if the index exists.")] = False) -> None:
     """Build the offline gazetteer index from the installed GeoNames and ISO data."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from eventfuse.export.document import place_record as _place
-from eventfuse.model import Actor, Claim, Mention, PlaceName
+from eventfuse.model import Actor, Claim, Mention, Place, PlaceName
 
 
 def _toponym(name: PlaceName) -> dict[str, Any]:
@@ -55,3 +55,9 @@ def article_record(article_id: str, mentions: list[Mention]) -> dict[str, Any]:
     """`{"id": ..., "mentions": [...]}` for one article, main mention first."""
     ordered = sorted(mentions, key=lambda m: (not m.is_main, m.index))
     return {"id": article_id, "mentions": [mention_record(m) for m in ordered]}
+
+
+def geoparse_record(article_id: str, places: list[PlaceName], location: Place | None) -> dict[str, Any]:
+    """`{"id", "toponyms": [...], "location": ...}` for one article, as `eventfuse geoparse` writes it:
+    every toponym with its span and what it resolved to, and where the event happened."""
+    return {"id": article_id, "toponyms": [_toponym(p) for p in places], "location": _place(location)}

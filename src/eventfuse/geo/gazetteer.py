@@ -732,6 +732,8 @@ _CONTINUES_A_PLACE = frozenset("region oblast province governorate district city
 def _single_word_ok(text: str, toks: list[tuple[int, int, str]], i: int, strength: int) -> bool:
     start, end, _ = toks[i]
     surface = text[start:end]
+    if len(surface) <= 3 and surface.isupper() and strength < COUNTRY_STRENGTH:
+        return False  # "OR", "IN", "AL": codes of regions are words first; "UK" and "DRC" stay
     if strength >= AREA_STRENGTH:
         return True
     first = surface[0]
