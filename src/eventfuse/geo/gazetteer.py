@@ -667,6 +667,8 @@ class Gazetteer:
             for variant in _declined_forms(toks, i, text):
                 grams.setdefault(variant[0], []).append((i, variant[1]))
         strength = self._scan_strength(list(grams))
+        # German capitalises every noun: a capital before a name says "person" in English only.
+        english = sum(1 for t in toks if t[2] in _ENGLISH_MARKERS) > 0.04 * len(toks)
         matches = []
         for key, spans in grams.items():
             power = strength.get(key)
@@ -677,7 +679,12 @@ class Gazetteer:
                     continue
                 if power < COUNTRY_STRENGTH and _runs_into_a_name(text, toks, j):
                     continue
-                matches.append((toks[j][1] - toks[i][0], toks[i][0], toks[j][1]))
+                if power < AREA_STRENGTH and _names_a_person(text, toks, i, j, english):
+                    continue
+                end = toks[j][1]
+                if _DOTTED.fullmatch(text[toks[i][0] : end + 1]):
+                    end += 1  # "U.S.", "D.C.": the last full stop belongs to the name
+                matches.append((end - toks[i][0], toks[i][0], end))
         taken: list[tuple[int, int]] = []
         for _, start, end in sorted(matches, key=lambda m: (-m[0], m[1])):
             if all(end <= s or start >= e for s, e in taken):
@@ -714,6 +721,47 @@ def _joinable(gap: str) -> bool:
     return _JOINABLE.fullmatch(gap) is not None
 
 
+# Initials with full stops: "U.S.", "D.C.", "N.Y.".
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
+# Words before a surname, or right after a name, that make it a person's: "Gov. Baker",
+# "Mr. Johnson", "Johnson said".
+_PERSON_BEFORE = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|Maj|Cpl|Pvt|Det|Insp|Supt|Prof|Rev|Judge|"
+    r"President|Senator|Governor|Mayor|Minister|Coach|Officer|Sheriff|Deputy|Chief|Trooper|Pastor|Father)\.?\s+"
+    r"(?:[A-Z][\w'’-]*\.?\s+){0,2})$"
+)
+_PERSON_AFTER = re.compile(r"^(?:,\s*\d{1,3},|\s+(?:said|says|told|added|explained|wrote|asked|noted|stated)\b)")
+
+
+_ENGLISH_MARKERS = frozenset("the and of to said in a was for".split())
+
+
+def _names_a_person(text: str, toks: list[tuple[int, int, str]], i: int, j: int, english: bool = True) -> bool:
+    """True when a town's name stands where a person's name does: after a title ("Gov.
+    Baker"), after a capitalised given name on the same line ("Barack Obama", "Tom Davis"),
+    or before "said" or an age ("Roberts said", "Johnson, 45,")."""
+    start, end = toks[i][0], toks[j][1]
+    if _PERSON_BEFORE.search(text[max(0, start - 40) : start]) or _PERSON_AFTER.match(text[end : end + 12]):
+        return True
+    if english and i > 0 and text[toks[i - 1][1] : start] == " ":
+        prev = text[toks[i - 1][0] : toks[i - 1][1]]
+        before_prev = text[: toks[i - 1][0]].rstrip(" \t\"'“‘«(")
+        opens_sentence = not before_prev or before_prev[-1] in ".!?:;\n"
+        # "Barack Obama": a capitalised word that is no place and no sentence opener.
+        if prev[:1].isupper() and not prev.isupper() and not opens_sentence and toks[i - 1][2] not in _PLACE_WORDS:
+            return True
+    return False
+
+
+# Capitalised words that may stand before a place's name: directions and place types.
+_PLACE_WORDS = frozenset(
+    """
+    north south east west northern southern eastern western central northeast northwest southeast
+    southwest upper lower greater new old downtown metro port fort mount saint st lake the in
+    """.split()
+)
+
+
 def _runs_into_a_name(text: str, toks: list[tuple[int, int, str]], j: int) -> bool:
     """True when the words after a town's or region's name carry on a longer proper name
     ("Vladimir Putin", "Kyiv Post", "Georgia Tech"): the name is then part of a person's or
@@ -725,8 +773,17 @@ def _runs_into_a_name(text: str, toks: list[tuple[int, int, str]], j: int) -> bo
     return following.isupper() and toks[j + 1][2] not in _CONTINUES_A_PLACE
 
 
-# Capitalised words that may follow a town's name without making it part of another name.
-_CONTINUES_A_PLACE = frozenset("region oblast province governorate district city county state raion krai".split())
+# Capitalised words that may follow a town's name without making it part of another name:
+# unit types, and the town's own institutions ("Dublin City Council", "Madison County Health
+# Department", "Arlington Fire Department"), which name the town as a place of the story.
+_CONTINUES_A_PLACE = frozenset(
+    """
+    region oblast province governorate district city county state raion krai parish borough township
+    mayor police fire sheriff court hospital school schools high elementary middle library
+    community park parks township chamber veterans recreation health public regional municipal
+    memorial airport station area metro citizens department board airport residents officials
+    """.split()
+)
 
 
 def _single_word_ok(text: str, toks: list[tuple[int, int, str]], i: int, strength: int) -> bool:
@@ -734,6 +791,9 @@ def _single_word_ok(text: str, toks: list[tuple[int, int, str]], i: int, strengt
     surface = text[start:end]
     if len(surface) <= 3 and surface.isupper() and strength < COUNTRY_STRENGTH:
         return False  # "OR", "IN", "AL": codes of regions are words first; "UK" and "DRC" stay
+    line_start = text[:start].rstrip(" \t")
+    if surface.isupper() and (not line_start or line_start[-1] == "\n") and re.match(r"\s*(?:,|\(|—|–|-)", text[end:]):
+        return True  # a dateline: "CHARLESTON, W.Va. —"
     if strength >= AREA_STRENGTH:
         return True
     first = surface[0]

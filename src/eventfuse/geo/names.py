@@ -46,6 +46,8 @@ REGION_WORDS = (
     "department",
     "prefecture",
     "county",
+    "parish",
+    "borough",
     "krai",
     "kray",
     "republic",
