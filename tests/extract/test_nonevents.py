@@ -1,0 +1,38 @@
+"""No event, with a reason: disasters, accidents and ordinary crime are not conflict events."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventfuse.extract import extract, why_no_event
+from eventfuse.model import Article
+
+
+def mentions(text: str):
+    return extract(Article(id="t", text=text, language="en"))
+
+
+@pytest.mark.parametrize(
+    ("text", "reason"),
+    [
+        ("A magnitude 6.4 earthquake killed at least 30 people in the hills on Tuesday.", "natural-disaster"),
+        ("Floods after days of heavy rain have left 14 dead and thousands homeless.", "natural-disaster"),
+        ("A fire at a chemical factory killed eight workers.", "accident"),
+        ("Twenty passengers died when a bus plunged into a gorge.", "accident"),
+        ("Police arrested 15 people suspected of drug trafficking.", "crime"),
+    ],
+)
+def test_disasters_accidents_and_crime_are_no_event_with_a_reason(text, reason):
+    assert [m for m in mentions(text) if not m.background] == []
+    assert why_no_event(text) == reason
+
+
+def test_an_attack_stays_an_event_whatever_else_burns():
+    found = mentions("Militants set fire to a factory and killed two guards.")
+    assert found and found[0].event_type == "ASSAULT"
+    assert why_no_event("Militants set fire to a factory and killed two guards.") is None
+
+
+def test_seized_weapons_are_a_conflict_event_not_crime():
+    found = mentions("The army foiled an attempt to smuggle rifles across the border.")
+    assert found[0].sub_event_type == "Disrupted weapons use"

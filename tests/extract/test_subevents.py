@@ -1,0 +1,59 @@
+"""ACLED-style sub-event types and PLOVER modes of whole mentions, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventfuse.extract import extract
+from eventfuse.model import Article
+
+
+def main(text: str, language: str = "en"):
+    return next(m for m in extract(Article(id="t", text=text, language=language)) if m.is_main)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("Warplanes pounded the outskirts of the town overnight, killing five civilians.", "ASSAULT", "Air/drone strike"),
+        ("A drone hit a fuel depot on the edge of the city.", "ASSAULT", "Air/drone strike"),
+        ("Artillery shells struck a residential block, wounding nine.", "ASSAULT", "Shelling/artillery/missile attack"),
+        ("A roadside bomb exploded under a police pickup, killing two officers.", "ASSAULT", "Remote explosive/landmine/IED"),
+        ("A man threw a hand grenade into a crowded bar on Saturday night.", "ASSAULT", "Grenade"),
+        ("A suicide bomber blew himself up at a checkpoint, killing six policemen.", "ASSAULT", "Suicide bomb"),
+        ("Residents reported a chlorine gas attack on the besieged district.", "ASSAULT", "Chemical weapon"),
+        ("Gunmen on motorbikes killed 12 villagers in a raid on a market.", "ASSAULT", "Attack"),
+        ("Militants attacked an army checkpoint, killing three soldiers.", "ASSAULT", "Armed clash"),
+        ("Rebels and government troops clashed for hours near the airport.", "ASSAULT", "Armed clash"),
+        ("Armed men abducted four aid workers on the road to the camp.", "ASSAULT", "Abduction/forced disappearance"),
+        ("Soldiers raped two women during the search of the village.", "ASSAULT", "Sexual violence"),
+        ("A mob lynched a man accused of stealing a motorbike.", "ASSAULT", "Mob violence"),
+        ("Hundreds of homes were torched and shops looted by armed men in the village.", "ASSAULT", "Looting/property destruction"),
+        ("Thousands of protesters marched peacefully through the capital.", "PROTEST", "Peaceful protest"),
+        ("Police used tear gas and water cannon to disperse hundreds of demonstrators.", "PROTEST", "Protest with intervention"),
+        ("Security forces opened fire on protesters, killing four people.", "ASSAULT", "Excessive force against protesters"),
+        ("Protesters threw stones at police and set cars on fire.", "PROTEST", "Violent demonstration"),
+        ("Police detained 40 protesters outside parliament.", "COERCE", "Protest with intervention"),
+        ("Al-Shabaab fighters seized control of the town after government troops withdrew.", "COERCE", "Non-state actor overtakes territory"),
+        ("The army recaptured the village from rebels on Sunday.", "COERCE", "Government regains territory"),
+        ("The militia handed over control of the port to the coast guard without a fight.", "RETREAT", "Non-violent transfer of territory"),
+        ("Troops set up a new military base near the border village.", "MOBILIZE", "Headquarters or base established"),
+        ("The group named a new commander after the old one was captured.", "MOBILIZE", "Change to group/activity"),
+        ("Police defused a bomb planted near a school.", "COERCE", "Disrupted weapons use"),
+        ("Air defences shot down twelve drones overnight.", "COERCE", "Disrupted weapons use"),
+        ("A large cache of weapons was found in an abandoned house.", "COERCE", "Disrupted weapons use"),
+        ("Security forces arrested the opposition leader at his home.", "COERCE", "Arrests"),
+        ("The two sides signed a ceasefire agreement in the capital.", "AGREE", "Agreement"),
+    ],
+)
+def test_sub_event_types(text, event_type, sub_event_type):
+    mention = main(text)
+    assert (mention.event_type, mention.sub_event_type) == (event_type, sub_event_type)
+
+
+def test_machine_translated_robot_attack_is_shelling():
+    assert main("The Ukrainian robotattack hit a depot, killing three.").sub_event_type == "Shelling/artillery/missile attack"
+
+
+def test_riot_police_do_not_make_a_protest_violent():
+    assert main("Riot police watched as thousands marched against the new tax.").sub_event_type == "Peaceful protest"

@@ -1,0 +1,57 @@
+"""PLOVER types of single sentences: the trigger the sentence is about wins."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventfuse.extract.nlp import pipeline
+from eventfuse.extract.triggers import find_triggers, governing
+
+
+def sentence_type(text: str) -> tuple[str | None, str | None]:
+    sentence = next(iter(pipeline("en")(text).sents))
+    chosen = governing(find_triggers(sentence.text), sentence)
+    return (chosen.event_type, chosen.mode) if chosen else (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Turkey and Greece agreed to cooperate against people smuggling.", "AGREE"),
+        ("The foreign ministers met in Geneva on Monday.", "CONSULT"),
+        ("The prime minister praised the efforts of the mediators.", "SUPPORT"),
+        ("The government eased restrictions on foreign journalists.", "CONCEDE"),
+        ("The two navies held joint exercises in the gulf.", "COOPERATE"),
+        ("The agency delivered food and medicine to the camps.", "AID"),
+        ("The rebels freed 14 hostages after weeks of talks.", "RETREAT"),
+        ("The opposition demanded new elections.", "REQUEST"),
+        ("Russia accused Ukraine of shelling a border village.", "ACCUSE"),
+        ("The ministry rejected the proposal outright.", "REJECT"),
+        ("North Korea threatened to strike back at any attack.", "THREATEN"),
+        ("Thousands protested against the pension reform.", "PROTEST"),
+        ("The United States imposed sanctions on three banks.", "SANCTION"),
+        ("Pakistan mobilized thousands of troops along the border.", "MOBILIZE"),
+        ("Police detained 40 protesters in the square.", "COERCE"),
+        ("Gunmen killed five people at a wedding.", "ASSAULT"),
+    ],
+)
+def test_each_plover_type(text, event_type):
+    assert sentence_type(text)[0] == event_type
+
+
+def test_a_scene_setting_phrase_gives_way():
+    assert sentence_type("The government imposed a curfew on the city after the riots.") == ("COERCE", "curfew")
+
+
+def test_reporting_phrases_are_not_events():
+    assert sentence_type("The ministry released a statement on Monday.") == (None, None)
+    assert sentence_type("A police officer, who asked not to be named, declined to comment.") == (None, None)
+    assert sentence_type("Nine people were admitted to hospital.") == (None, None)
+
+
+def test_backers_are_not_support():
+    assert sentence_type("Russian-backed separatists shelled the town.")[0] == "ASSAULT"
+
+
+def test_nobody_claiming_responsibility_is_no_claim():
+    assert sentence_type("No group has claimed responsibility for the bombing.")[0] == "ASSAULT"
