@@ -38,6 +38,11 @@ NAMED_ADMIN1_BONUS = 1.5  # the article names the candidate's first-level unit
 # them that lie in its country, and in its first-level unit. Local news names its own
 # county's towns, and a town's namesake abroad should not win by population alone
 # ("Alexandria" among Louisiana parishes).
+# Near the article's other towns: up to this much for a reading within a few km of one,
+# falling to nothing at PROXIMITY_KM. Tells apart namesakes in one country (the Gainesville
+# a story about Duluth and Atlanta means) where no region is named.
+PROXIMITY_WEIGHT = 2.5
+PROXIMITY_KM = 300.0
 COUNTRY_SHARE_WEIGHT = 3.5
 ADMIN1_SHARE_WEIGHT = 2.5
 # A town this large that goes by a name as its own keeps it from meaning a country that
@@ -153,6 +158,8 @@ class Context:
     # in each first-level unit.
     country_share: dict[str, float] = field(default_factory=dict)
     admin1_share: dict[str, float] = field(default_factory=dict)
+    # Where the article's other towns and districts are, as (lat, lon).
+    points: list[tuple[float, float]] = field(default_factory=list)
 
 
 def contains(outer: Candidate, inner: Candidate) -> bool:
@@ -186,6 +193,9 @@ def score(candidate: Candidate, facts: NameFacts, context: Context | None = None
             s += ADMIN1_SHARE_WEIGHT * context.admin1_share.get(candidate.admin1_code or "", 0.0)
     if any(contains(q, candidate) or contains(candidate, q) for q in context.qualifiers):
         s += QUALIFIER_BONUS
+    if context.points and place.precision in ("place", "admin2") and place.lat is not None:
+        km = min(_km(place.lat, place.lon, lat, lon) for lat, lon in context.points)
+        s += PROXIMITY_WEIGHT * max(0.0, 1.0 - km / PROXIMITY_KM)
     if context.region_hint:
         if place.precision == "admin1":
             s += REGION_HINT_BONUS
@@ -197,6 +207,13 @@ def score(candidate: Candidate, facts: NameFacts, context: Context | None = None
         elif place.precision == "place":
             s -= REGION_HINT_BONUS
     return s
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Distance in km, equirectangular: exact enough within a few hundred km, and cheap."""
+    x = math.radians(lon2 - lon1) * math.cos(math.radians((lat1 + lat2) / 2))
+    y = math.radians(lat2 - lat1)
+    return 6371.0 * math.hypot(x, y)
 
 
 def rank(candidates: Iterable[Candidate], context: Context | None = None) -> list[Candidate]:

@@ -88,7 +88,11 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
         # Per distinct name, where its current reading lies: a name repeated ten times is
         # still one piece of evidence.
         where: dict[str, tuple[str, str, float]] = {}
+        points: dict[str, tuple[float, float]] = {}
         for t in toponyms:
+            best = t.best
+            if best is not None and best.place.precision in ("place", "admin2") and best.place.lat is not None:
+                points[name_key(t.text)] = (best.place.lat, best.place.lon)
             if t.best is not None and t.best.place.country_code:
                 weight = CAPITAL_WEIGHT if t.best.place.feature_code == "PPLC" else 1.0
                 where[name_key(t.text)] = (t.best.place.country_code, t.best.admin1_code or "", weight)
@@ -114,6 +118,7 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
                 county_hint=t.county_hint,
             )
             others = [v for k, v in where.items() if k != name_key(t.text)]
+            context.points = [v for k, v in points.items() if k != name_key(t.text)]
             total = sum(w for _, _, w in others) + 1.0  # +1: a lone other name is weak evidence
             for cc, a1, w in others:
                 context.country_share[cc] = context.country_share.get(cc, 0.0) + w / total
