@@ -51,6 +51,16 @@ _REVISION = re.compile(
     r"\b(?:risen|rose|climbed|increased|grown|jumped|reached|stands at|stood at|gestiegen|stieg|passé|s'élève|ascendió|salito)\s+(?:to\s+|auf\s+|à\s+|a\s+)?$",
     re.I,
 )
+# A single person named by what they are: "a soldier", "one policeman", "ein Soldat", "un civil".
+_ONE_PERSON = re.compile(
+    r"^(?:person|man|woman|child|boy|girl|civilian|soldier|policeman|policewoman|officer|guard|journalist|student|teacher|farmer|"
+    r"worker|driver|resident|villager|passenger|militant|rebel|fighter|commander|member|protester|demonstrator|doctor|nurse|"
+    r"baby|toddler|teenager|pilgrim|worshipper|official|diplomat|serviceman|conscript|volunteer|"
+    r"mensch|mann|frau|kind|soldat|polizist|zivilist|personne|homme|femme|enfant|soldat|policier|civil|persona|hombre|mujer|"
+    r"niño|soldado|policía|civil|uomo|donna|bambino|soldato|poliziotto|civile|человек|мужчина|женщина|ребенок|военный|"
+    r"людина|чоловік|жінка|дитина|військовий)$",
+    re.I,
+)
 _ARTICLES = {"a", "an", "one", "single", "ein", "eine", "einem", "einer", "eines", "einen", "un", "une", "uno", "una", "один", "одна", "одного"}
 _INCREMENT = {"more", "further", "additional", "weitere", "autres", "más"}
 _COORDINATION = {"and", "und", "et", "y", "e", "и", "і", "та", ","}
@@ -88,7 +98,11 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
         low, high = VAGUE[lower]
         return Figure(tok.text, low, high, "vague"), i + 1
     if lower in _ARTICLES:
-        return None  # articles are not counts; "one" alone is too often a pronoun
+        # "one soldier was killed", "a policeman died": one person. Otherwise articles are not counts and
+        # "one" alone is too often a pronoun.
+        if i + 1 < len(tokens) and _ONE_PERSON.match(tokens[i + 1].text):
+            return Figure(tok.doc[tok.i : tok.i + 1].text, 1, 1, None), i + 1
+        return None
     value = word_value(tok.text)
     if value is None:
         return None

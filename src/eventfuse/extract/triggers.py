@@ -62,7 +62,8 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?) (?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|neutrali[sz]ed|confiscated|unearthed|intercepted|shot down)|"
          r"(?:weapons|arms) (?:cache|depot|haul)s?|foiled|thwarted|bomb disposal|"
          r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|disarmed (?:a |an |the )?(?:bomb|ied|device|mine|explosive)"),
-        ("COERCE", "seize", r"(?:police|authorities|agents|investigators|officers|inspectors|officials|troops|soldiers) (?:\w+ )?(?:raided|raid|searched|stormed)"),
+        ("COERCE", "seize", r"(?:police|authorities|agents|investigators|inspectors|officials|prosecutors) (?:\w+ )?(?:raided|raid|searched)|"
+         r"(?<!the )occupied(?= (?:the |a |an |parts? of |several |two ))"),
         ("COERCE", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|taken into custody|rounded up|apprehended|nabbed|held in custody|picked up by (?:police|security)"),
         ("COERCE", "curfew", r"curfews?|state of emergency|martial law|emergency rule|lockdown"),
         ("COERCE", "censor", r"censor(?:ed|ship|ing)?|blocked access|shut down (?:the )?(?:internet|newspaper|website|station|channel)|internet (?:shutdown|blackout)"),
@@ -71,19 +72,23 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("COERCE", "restrict", r"blockade[sd]?|restrict(?:ed|ions) on|imposed restrictions|closed (?:the|its) (?:border|crossing)|sealed off|cordoned off"),
         ("COERCE", "cyber", r"cyber ?-?attacks?|hack(?:ed|ers|ing)"),
         ("MOBILIZE", "troops", r"deploy(?:ed|ment|ments|s|ing)?|mobili[sz](?:ed|ation|ing|e)|(?:sent|send|sending|dispatched|massed|massing|moved) (?:more |additional |\w+ )?(?:troops|soldiers|forces|warships|tanks|units|reinforcements)|"
-         r"reinforcements|troop build-?up|(?:on|to|at) (?:high|full|combat) alert|raised (?:the|its) (?:alert|readiness)|"
+         r"reinforcements|troop build-?up|(?:on|to|at) (?:high|full|combat|maximum) alert|raised (?:the|its) (?:alert|readiness)|show of force|military parade|war games|test-?fired|"
+         r"(?:increased|stepped up|beefed up|tightened|heightened|reinforced|boosted) (?:\w+ )?(?:security|police presence|military presence|patrols|troops)|massed|"
          r"(?:set up|established|setting up|establishing|opened|built|erected|moved|stationed|installed|took up|fortified) [^.;]{0,40}?"
          r"(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|command (?:post|centre|center)|positions?)"),
         ("MOBILIZE", "militia", r"recruit(?:ed|ing|ment|s)?|merg(?:ed|er)|split (?:from|with)|disband(?:ed|ing)?|dissolv(?:ed|ing) (?:the|its) (?:group|militia|brigade)|"
          r"pledged allegiance|swore allegiance|new leader|named (?:a |its )?(?:new )?(?:leader|commander|chief)|defect(?:ed|ion|ions|ors)|rebrand(?:ed|ing)?|relocat(?:ed|ing)"),
         ("AGREE", None, r"signed|agreed|agree(?:s)?|agreements?|pact|accords?|treaty|treaties|deal|truce|peace plan|"
          r"promised|pledged|vowed to (?:cooperate|work|support|help|rebuild|respect)|accepted|offered to|reached (?:a |an )?(?:deal|agreement|understanding|settlement|compromise)|"
-         r"settle(?:d|ment)|ceasefire agreement|memorandum of understanding|prisoner (?:swap|exchange)|exchanged (?:prisoners|captives|bodies)|swap(?:ped)? (?:of )?prisoners"),
+         r"settle(?:d|ment)|ceasefire agreement|memorandum of understanding|prisoner (?:swap|exchange)|exchanged (?:prisoners|captives|bodies)|swap(?:ped)? (?:of )?prisoners|"
+         r"expressed (?:its |his |her |their )?(?:willingness|readiness|intent|intention|desire|hope)|(?:is|are|was|were) (?:ready|willing|prepared) to|offer(?:ed|s|ing)?|"
+         r"intends? to|(?:plans?|planned) to (?:cooperate|help|provide|hold|resume|open|lift|ease|release|send)|consented|assured"),
         ("CONSULT", "visit", r"visit(?:s|ed|ing)?|(?:arrived|landed) in|travel(?:l?ed|s) to|hosted|hosts|welcomed .{0,30} to"),
         ("CONSULT", "phone", r"(?:tele)?phone(?:d| call| calls| conversation)|spoke by (?:tele)?phone|called (?:his|her) (?:counterpart|\w+ counterpart)"),
         ("CONSULT", "third-party", r"mediat(?:e|ed|ion|ing|ors?)|brokered|facilitated talks"),
         ("CONSULT", None, r"met|meet(?:s|ing|ings)?|talks|summit|discuss(?:ed|es|ing|ions?)|consult(?:ed|ations?|ing)|negotiat(?:e|ed|ion|ions|ing|ors)|conferred|held a conference|convened"),
         ("AID", None, r"(?:humanitarian|food|medical|military|economic|financial|emergency|foreign|development|relief) (?:aid|assistance|supplies|support)|"
+         r"(?:gave|give|gives|giving|provided|provide|provides|providing|sent|send|delivered|extended|granted|approved|allocated|airlifted|dispatched) (?:[\w$,.]+ ){0,5}(?:aid|assistance|loans?|grants?|funds|funding|credits?|relief|food|supplies|peacekeepers)|"
          r"aid (?:convoy|shipment|package|delivery|deliveries)|delivered aid|sent aid|provided aid|(?:sent|delivered|provided|shipped|airlifted) (?:\w+ )?(?:food|medicine|supplies|tents|blankets|assistance|relief|vaccines|weapons|arms)|"
          r"donat(?:ed|ion|ions)|granted asylum|asylum to|loans? (?:to|of)|grants? (?:to|of)|pledged \$|gave .{0,40} as gifts|evacuat(?:ed|ion) of (?:civilians|the wounded)"),
         ("ACCUSE", "allege", r"accus(?:ed|es|e|ing|ation|ations)|blam(?:ed|es|ing)|alleg(?:ed|es|ing|ation|ations)|"
@@ -91,12 +96,12 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"claim(?:ed|s|ing)? (?:the |this |that |\w+'s )?(?:attack|bombing|killing|assault|blast|explosion|strike|kidnapping|abduction|ambush|operation)s?|"
          r"(?:was|were|is|are) behind|said (?:it|they) (?:was|were) behind|attributed (?:\w+ ){0,4}to|blamed on|pointed the finger|suspected of (?:carrying out|being behind|involvement)"),
         ("ACCUSE", "disapprove", r"condemn(?:ed|s|ing|ation)?|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|critici[sz]m|denounc(?:ed|es|ing|e)|"
-         r"deplor(?:ed|es)|decried|slammed|lambasted|protested (?:to|against the decision)|objected|regrett?ed|disapprov(?:ed|al)|voiced concern|expressed (?:concern|dismay|outrage|regret)"),
+         r"deplor(?:ed|es)|decried|slammed|lambasted|complain(?:ed|s|t|ts)|sued|lawsuit|filed (?:a )?(?:suit|complaint|case)|rallied opposition|protested (?:to|against the decision)|objected|regrett?ed|disapprov(?:ed|al)|voiced concern|expressed (?:concern|dismay|outrage|regret)"),
         ("ACCUSE", "investigate", r"investigat(?:ion|ions|ing|ed|e|es)|inquiry|inquiries|probe[sd]?|probing|inquest|looking into"),
         ("THREATEN", None, r"threaten(?:ed|s|ing)?|threats? (?:to|of|against)|ultimatum|warned|warns|warning (?:of|that|to)|vowed (?:to )?(?:retaliat\w+|revenge|respond)|"
          r"would (?:retaliate|respond (?:with force|militarily))|menac(?:ed|ing)|vow(?:ed|s) to (?:crush|destroy|punish|defeat|eliminate|wipe out|avenge|fight|hit back)"),
         ("REQUEST", None, r"call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)? (?:to|for)|asked|asks|request(?:ed|s)?|"
-         r"sought|seeks|seeking|plead(?:ed|s)?|pressed (?:for|\w+ to)|pressing for|insisted|petition(?:ed)?"),
+         r"sought|seeks|seeking|plead(?:ed|s)?|pressed (?:for|\w+ to)|pressing for|insisted|petition(?:ed)?|appeal(?:ed|s)|invited|invitation"),
         ("REJECT", None, r"reject(?:ed|s|ing|ion)?|refus(?:ed|es|al|ing)|den(?:ied|ies|y|ying)|dismiss(?:ed|es)|turned down|vetoed|veto|"
          r"ruled out|declined|defied|defying|spurned|rebuffed"),
         ("SANCTION", "convict", r"sentenced|convicted|found guilty|jailed|imprisoned"),
@@ -104,21 +109,28 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("SANCTION", "discontinue", r"sanction(?:s|ed|ing)?|embargo(?:es|ed)?|sever(?:ed|s) (?:diplomatic |all )?(?:ties|relations)|"
          r"(?:broke|cut) (?:off )?(?:diplomatic )?(?:ties|relations)|recalled (?:its |their |the )?ambassador|froze (?:\w+ )?assets|"
          r"(?:suspended|suspending|downgraded|downgrading) (?:\w+ )?(?:aid|talks|relations|cooperation|negotiations|imports|exports|flights|trade|contacts|ties)|halted (?:aid|talks|imports|exports|trade|deliveries)|"
-         r"(?:cancelled|canceled|called off) (?:a |the |his |her |its )?(?:visit|talks|meeting|summit|trip)|tariffs? on|imposed (?:tariffs|duties)"),
+         r"(?:cancelled|canceled|called off) (?:a |the |his |her |its )?(?:visit|talks|meeting|summit|trip)|tariffs? on|imposed (?:tariffs|duties)|"
+         r"(?:cut|cuts|cutting|stopped|halted|withheld|froze|reduced|suspended) (?:off )?(?:\w+ ){0,2}(?:aid|assistance|funding|loans|credits|subsidies|supplies)|"
+         r"broke off (?:\w+ )?(?:talks|negotiations|relations|contacts)|walked out of (?:the )?(?:talks|negotiations)|pulled out of (?:the )?(?:talks|negotiations)|"
+         r"(?:reduced|downgraded|scaled down) (?:\w+ )?(?:relations|ties|diplomatic presence|embassy)|closed (?:its |the )?embassy"),
         ("SANCTION", "withdraw", r"withdr(?:ew|awn|aws|awal) (?:from|its membership)(?= (?:the )?(?:treaty|agreement|pact|accord|deal|organi[sz]ation|union|council|alliance|talks))"),
         ("RETREAT", "release", r"released|releas(?:e|ing) (?:of )?(?:\w+ )?(?:prisoners|hostages|detainees|captives|soldiers)|freed|set free|pardon(?:ed|s)?|amnesty"),
         ("RETREAT", "withdraw", r"withdr(?:ew|awn|awal|aw|aws|awing)|pull(?:ed|ing) (?:out|back)|pullout|retreat(?:ed|ing|s)?|evacuated (?:its|their) (?:troops|forces|positions)|"
          r"handed over|hand(?:ed|ing)? (?:over )?control|lifted (?:the )?siege|ended (?:the|its) (?:occupation|siege)"),
+        ("RETREAT", "access", r"allow(?:ed|s|ing)? (?:\w+ ){0,3}(?:aid|inspectors|observers|access|peacekeepers|convoys|monitors|journalists|deliveries|in)|granted access|"
+         r"opened (?:the |a |its )?(?:border|crossing|corridor|humanitarian corridor|airspace)|let in|received (?:\w+ )?(?:inspectors|peacekeepers|observers|monitors)|de-?escalat\w*|scaled back"),
         ("RETREAT", "ceasefire", r"ceasefire took effect|(?:observed|observing|respected|implemented|declared|announced) (?:a |the )?(?:ceasefire|truce)|cease-?fire|truce held"),
         ("RETREAT", "disarm", r"disarm(?:ed|ament|ing)?|demobili[sz](?:ed|ation)|laid down (?:their|its) (?:arms|weapons)|surrender(?:ed|s)?|handed in (?:their )?weapons"),
         ("RETREAT", "resign", r"resign(?:ed|s|ation)|stepped down|step down|quit (?:his|her|as)"),
         ("RETREAT", "return", r"returned (?:the )?(?:property|land|bodies|remains|artefacts|territory)"),
         ("CONCEDE", None, r"conced(?:ed|es|e)|apologi[sz](?:ed|es|e)|apology|eased|eas(?:es|ing) (?:restrictions|sanctions)|lifted (?:the |its |a )?(?:ban|sanctions|curfew|restrictions|blockade|state of emergency|embargo)|"
-         r"relax(?:ed|es) (?:restrictions|rules|controls)|backed down|gave in|yielded|bowed to|admitted|compensat(?:ed|ion)|reversed (?:its|the) decision|reinstated|acceded"),
+         r"relax(?:ed|es) (?:restrictions|rules|controls)|backed down|gave in|yielded|bowed to|admitted|compensat(?:ed|ion)|reversed (?:its|the) decision|reinstated|acceded|"
+         r"(?:accepted|met|agreed to|gave in to|bowed to) (?:[\w'’]+ ){0,2}(?:demands?|conditions)|granted (?:\w+ )?(?:autonomy|rights|amnesty|concessions)|concessions?"),
         ("COOPERATE", None, r"cooperat(?:ion|e|ed|ing|es)|co-operat\w+|collaborat(?:e|ed|ion|ing)|joint (?:\w+ )?(?:exercises?|patrols?|operations?|investigation|drills?|maneuvers|manoeuvres|venture|training)|"
          r"shared intelligence|(?:established|restored|normali[sz]ed) (?:diplomatic )?(?:relations|ties)|partnership|alliance with|extradit(?:ed|ion)|"
          r"exchanged (?:information|intelligence)|work(?:ed)? together"),
         ("SUPPORT", None, r"prais(?:ed|es|ing)|welcom(?:ed|es|ing)|endors(?:ed|es|ing|ement)|back(?:ed|s|ing)|support(?:ed|s|ing)|applaud(?:ed|s)|commend(?:ed|s)|hail(?:ed|s)|"
+         r"rall(?:ied|y) (?:support|behind)|forgave|forgive|defended (?:the|his|her|its|their) (?:decision|policy|record|right)|"
          r"recogni[sz](?:ed|es) (?:the )?(?:independence|government|sovereignty|state)|(?:voiced|expressed|declared|reaffirmed|offered|announced|pledged) (?:its |his |her |their |strong |full |firm )*(?:support|solidarity|backing)|support for|"
          r"congratulat(?:ed|es)|defended|lauded|thanked|approved"),
     ],
