@@ -165,3 +165,15 @@ def test_find_in_text_skips_towns_inside_longer_names(gaz):
     text = "Vladimir Putin spoke to the Kyiv Post and the Atlantic Council about Vladimir and Kyiv."
     assert [s for _, s in gaz.find_in_text(text)] == ["Vladimir", "Kyiv"]
     assert [s for _, s in gaz.find_in_text("Ukraine Defense Contact Group members met.")] == ["Ukraine"]
+
+
+def test_second_level_units_and_continents(gaz):
+    assert int(gaz.meta()["admin2"]) >= 30_000
+    parish = gaz.lookup("Rapides Parish")[0]
+    assert (parish.precision, parish.country_code, parish.admin1, parish.geonames_id) == (
+        "admin2", "US", "Louisiana", 4338356,
+    )  # fmt: skip
+    # A bare county name is a town first.
+    assert gaz.lookup("Rapides")[0].precision == "admin2"  # no town of that name
+    assert gaz.lookup("Madison")[0].precision == "place"
+    assert gaz.lookup("Europe")[0].geonames_id == 6255148

@@ -190,3 +190,12 @@ def test_eventfuse_geoparse_writes_one_line_per_article(tmp_path):
     assert [t["text"] for t in first["toponyms"]] == ["Kyiv", "Sumy"]
     assert first["toponyms"][1]["span"] == [50, 54] and first["toponyms"][1]["place"]["geonames_id"] == 692194
     assert second == {"id": "a2", "toponyms": [], "location": None}
+
+
+def test_namesakes_in_one_country_are_told_apart_by_the_towns_around_them():
+    text = "Storms closed schools in Gainesville, Lawrenceville and Buford on Monday."
+    got = {pn.text: pn.place for pn in parse(text).places}
+    assert (got["Gainesville"].country_code, got["Gainesville"].admin1) == ("US", "Georgia")
+    text = "Storms closed schools in Gainesville, Ocala and Alachua on Monday."
+    got = {pn.text: pn.place for pn in parse(text).places}
+    assert got["Gainesville"].admin1 == "Florida"

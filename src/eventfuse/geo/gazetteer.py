@@ -1,5 +1,5 @@
-"""The offline gazetteer: a compact SQLite index of the world's countries, first-level
-divisions and populated places, with their names in many languages.
+"""The offline gazetteer: a compact SQLite index of the world's continents, countries,
+first- and second-level divisions and populated places, with their names in many languages.
 
 Built once from what installed packages ship (see `eventfuse.geo.sources`), cached on
 disk, opened lazily once per process:
@@ -821,7 +821,7 @@ def gazetteer() -> Gazetteer:
         if _opened is None:
             path = default_path()
             if not (path.is_file() and _is_complete(path)):
-                print(f"eventfuse: building the gazetteer index at {path} (once; about half a minute)", file=sys.stderr)
+                print(f"eventfuse: building the gazetteer index at {path} (once; under a minute)", file=sys.stderr)
                 build(path, quiet=True)
             _opened = Gazetteer(path)
     return _opened
