@@ -86,7 +86,7 @@ class Count:
 class Claim:
     """One value stated in a mention, with who said it and how sure they sounded.
 
-    `field` is one of: killed, injured, date, place, event_type, actor.
+    `field` is one of: killed, injured, arrested, displaced, date, place, event_type, actor.
     For counts, `low`/`high` bound the stated figure and `who` names a sub-group
     ("North Korean officers") when the count is about part of the victims.
     `attribution` runs from the outlet to the first known source:

@@ -45,6 +45,8 @@ def mention_record(mention: Mention) -> dict[str, Any]:
         "killed": _count(mention.claims, "killed", subgroup=False),
         "injured": _count(mention.claims, "injured", subgroup=False),
         "subgroups": _count(mention.claims, "killed", subgroup=True) + _count(mention.claims, "injured", subgroup=True),
+        "arrested": _count(mention.claims, "arrested", subgroup=False),
+        "displaced": _count(mention.claims, "displaced", subgroup=False),
         "attribution": list(chain) if chain else [],
         "hedged": mention.hedged,
         "span": list(mention.span),

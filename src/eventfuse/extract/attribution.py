@@ -63,18 +63,29 @@ _TOLD = re.compile(
     r"(?:states?|stated|told|tells|said to|informed)\s+(?:for|to)?\s*(?:the\s+)?"
     r"(?P<car>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)"
 )
+# Lower-case adjectives that belong to a source's name in Romance and Slavic languages ("autoridades locales",
+# "gouverneur régional", "военные источники").
+_ADJECTIVE = r"(?i:[\w'’-]+(?:al|ales|ale|ali|aux|ique|iques|ien|ienne|iens|ais|aise|el|elle|ionale?|ano|ana|anos|anas|ani|ico|ica|icos|"
+_ADJECTIVE += r"ici|iche|ischen|ische|ischer|ный|ная|ные|ских|ский|ська|ський|ські|ьких|ний|на|ні)(?![\w'’-]))"
 # Cue phrases for languages without a dependency parse here: the source follows the cue.
 _CUES = re.compile(
     r"(?i:\b(?:according to|citing|laut|nach angaben (?:der|des|von)|zufolge|selon|d'après|de source|según|"
     r"de acuerdo con|secondo|stando a|по (?:данным|словам|информации)|как сообщил[аи]?|за (?:даними|словами|інформацією)|"
-    r"як повідомил[аи]?))\s+(?P<src>(?i:(?:the|der|die|des|dem|la|le|les|el|los|il|lo|del)\s+|l['’])?"
-    r"[\w'’.-]+(?:\s+(?:[A-ZÄÖÜÀ-ÝА-ЯІЇЄ][\w'’.-]*|of|de|der|für|channel|sources?|officials?|media|reports?))*)"
+    r"як повідомил[аи]?))\s+(?P<src>(?i:(?:the|der|die|des|dem|la|le|les|el|los|las|il|lo|gli|i|del|della|dello|degli)\s+|l['’])?"
+    r"[\w'’.-]+(?:\s+(?:[A-ZÄÖÜÀ-ÝА-ЯІЇЄ][\w'’.-]*|of|de|der|für|channel|sources?|officials?|media|reports?|" + _ADJECTIVE + r"))*)"
 )
 # German and French put the source inside a clause: "wie der Gouverneur auf Telegram mitteilte", "a indiqué le préfet".
 _AS_SAID = re.compile(
     r"(?i:\bwie\s+)(?P<src>(?:der|die|das|den)\s+[\w'’.-]+(?:\s+(?:des|der|von)\s+[\w'’.-]+)*(?:\s+[\w'’.-]+)?)"
     r"\s+(?:\w+\s+){0,3}(?i:mitteilte|sagte|berichtete|erklärte|meldete|schrieb|bestätigte)"
     r"|(?i:a|ont)\s+(?i:indiqué|déclaré|annoncé|affirmé|précisé|expliqué)\s+(?P<src2>(?:le|la|les|l')\s*[\w'’.-]+(?:\s+(?:de|du|des)\s+[\w'’.-]+)*)"
+    # Italian, Spanish, Russian and Ukrainian put the source after the verb: "ha riferito il sindaco", "informó el alcalde",
+    # "сообщил губернатор", "повідомив голова ОВА".
+    r"|(?i:ha|hanno)\s+(?i:riferito|detto|dichiarato|annunciato|comunicato|reso noto|fatto sapere)\s+(?P<src3>(?:il|la|lo|l'|i|le|gli)\s*[\w'’.-]+(?:\s+(?:di|del|della|dei)\s+[\w'’.-]+)*)"
+    r"|(?i:dijo|dijeron|informó|informaron|afirmó|señaló|indicó|declaró|anunció|aseguró)\s+(?P<src4>(?:el|la|los|las)\s+[\w'’.-]+(?:\s+(?:de|del)\s+[\w'’.-]+)*)"
+    r"|(?i:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|bestätigte|bestätigten)\s+"
+    r"(?P<src6>(?:der|die|das|den)\s+[\w'’.-]+(?:\s+(?:des|der|von)\s+[\w'’.-]+)*)"
+    r"|(?i:сообщил[аио]?|заявил[аио]?|рассказал[аио]?|повідомил[аио]?|повідомив|заявив|розповів|розповіла|сказав|сказал)\s+(?P<src5>[\w'’.-]+(?:\s+[А-ЯІЇЄA-Z][\w'’.-]*)*)"
 )
 # "the Telegram channel Frontline Notes": the proper name after a kind of outlet is the source's name.
 _NAMED_OUTLET = re.compile(r"\b(?:channel|agency|newspaper|outlet|broadcaster|website|daily|magazine|television|radio|portal)\s+([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*)$")
@@ -167,12 +178,13 @@ def attribution(sentence: SpacySpan, language: str = "en") -> Attribution:
     if not result.chain:
         m = _AS_SAID.search(sentence.text)
         if m:
-            name = re.sub(r"^(?:der|die|das|den|le|la|les|l')\s*", "", m.group("src") or m.group("src2"), flags=re.I)
+            said = next(g for g in (m.group(k) for k in ("src", "src2", "src3", "src4", "src5", "src6")) if g)
+            name = re.sub(r"^(?:der|die|das|den|le|la|les|l'|il|lo|i|gli|el|los|las)\s*", "", said, flags=re.I).strip(" .,;:")
             name = re.sub(r"\s+auf\s+\w+$", "", name)
             result.chain.append(Source(name=name, country=_country_in(name)))
     if not result.chain:
         for m in _CUES.finditer(sentence.text):
-            name = re.sub(r"^(?:(?:the|der|die|des|dem|la|le|les|el|los|il|lo|del)\s+|l['’])", "", m.group("src"), flags=re.I)
+            name = re.sub(r"^(?:(?:the|der|die|des|dem|la|le|les|el|los|las|il|lo|gli|i|del|della)\s+|l['’])", "", m.group("src"), flags=re.I)
             name = name.strip(" ,.")
             if name:
                 result.chain.append(Source(name=name, country=_country_in(name), generic=bool(_GENERIC.match(_strip_nationality(name)))))

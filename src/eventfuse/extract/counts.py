@@ -1,4 +1,4 @@
-"""Killed and injured counts, with their qualifiers and sub-groups.
+"""Killed, injured, arrested and displaced counts, with their qualifiers and sub-groups.
 
 Works on the tokens of one sentence in any supported language: a figure ("20", "twenty",
 "over 20", "dozens") is a casualty count when a casualty word ("killed", "dead", "getötet",
@@ -32,6 +32,18 @@ _INJURED = re.compile(
     r"verletzt\w*|verwundet\w*|blessé\w*|herid[oa]s|ferit[ie]|ранен\w*|пострада\w*|поранен\w*|травм\w*)$",
     re.I,
 )
+_ARRESTED = re.compile(
+    r"^(?:arrested|arrests|detained|detentions|detainees|apprehended|festgenommen\w*|verhaftet\w*|festnahmen|fest|arrêté\w*|interpellé\w*|"
+    r"detuvo|detuvieron|arrestó|arrestaron|arrestato|fermato|задержал\w*|затримал\w*|"
+    r"interpellations|arrestations|detenid[oa]s|arrestad[oa]s|detenciones|arrestat[ie]|fermat[ie]|arresti|задержан\w*|арестован\w*|"
+    r"затриман\w*|заарештован\w*)$",
+    re.I,
+)
+_DISPLACED = re.compile(
+    r"^(?:displaced|fled|evacuated|homeless|uprooted|vertrieben\w*|geflohen\w*|evakuiert\w*|obdachlos\w*|déplacé\w*|évacué\w*|"
+    r"desplazad[oa]s|evacuad[oa]s|sfollat[ie]|evacuat[ie]|переселенц\w*|эвакуирован\w*|беженц\w*|евакуйован\w*|переселен\w*)$",
+    re.I,
+)
 # Nouns a casualty figure never counts: time, distance, objects.
 _NOT_PEOPLE = re.compile(
     r"^(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w+|miles?|metres?|meters?|percent|%|"
@@ -44,7 +56,8 @@ _SUBGROUP_CUE = re.compile(r"(?:including|among them|among whom|of whom|of them|
 _MONTHS = re.compile(
     r"^(?:jan\w*|feb\w*|mar\w*|apr\w*|may|jun\w*|jul\w*|aug\w*|sep\w*|oct\w*|nov\w*|dec\w*|"
     r"januar|februar|märz|mai|juni|juli|august|oktober|dezember|janvier|février|mars|avril|juin|juillet|août|"
-    r"septembre|octobre|novembre|décembre)$",
+    r"septembre|octobre|novembre|décembre|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря|январь|февраль|март|апрель|май|июнь|июль|август|сентябрь|октябрь|ноябрь|декабрь|січня|лютого|березня|квітня|травня|червня|липня|серпня|вересня|жовтня|листопада|грудня|січень|лютий|березень|квітень|травень|червень|липень|серпень|вересень|жовтень|листопад|грудень|"
+    r"гг?\.?|года?|році|року)$",
     re.I,
 )
 _REVISION = re.compile(
@@ -72,7 +85,7 @@ _WINDOW_LEFT = 5
 class CountClaim:
     """A casualty figure as stated: which field, its range, and whom it counts."""
 
-    field: str  # killed | injured
+    field: str  # killed | injured | arrested | displaced
     figure: Figure
     start: int  # character offsets in the document
     end: int
@@ -182,6 +195,10 @@ def _casualty_field(tok: Token) -> str | None:
         return "killed"
     if _INJURED.match(tok.text):
         return "injured"
+    if _ARRESTED.match(tok.text):
+        return "arrested"
+    if _DISPLACED.match(tok.text):
+        return "displaced"
     return None
 
 

@@ -33,12 +33,12 @@ WEEKDAY.update({"sonnabend": 5, "среда": 2, "пятница": 4, "субб�
 _DAY_WORDS = {
     "en": {"today": 0, "this morning": 0, "this afternoon": 0, "tonight": 0, "earlier today": 0,
            "yesterday": -1, "last night": -1, "overnight": -1, "the previous day": -1, "the day before": -1},
-    "de": {"heute": 0, "gestern": -1, "vorgestern": -2, "in der nacht": -1, "letzte nacht": -1},
-    "fr": {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "la nuit dernière": -1, "cette nuit": -1},
-    "es": {"hoy": 0, "ayer": -1, "anoche": -1, "anteayer": -2},
-    "it": {"oggi": 0, "ieri": -1, "stanotte": -1, "ieri sera": -1},
-    "ru": {"сегодня": 0, "вчера": -1, "позавчера": -2, "ночью": -1},
-    "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "вночі": -1},
+    "de": {"heute": 0, "gestern": -1, "vorgestern": -2, "in der nacht": -1, "letzte nacht": -1, "heute nacht": -1, "am vortag": -1},
+    "fr": {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "la nuit dernière": -1, "cette nuit": -1, "la veille": -1},
+    "es": {"hoy": 0, "ayer": -1, "anoche": -1, "anteayer": -2, "el día anterior": -1, "esta madrugada": 0},
+    "it": {"oggi": 0, "ieri": -1, "stanotte": -1, "ieri sera": -1, "l'altro ieri": -2, "il giorno prima": -1},
+    "ru": {"сегодня": 0, "вчера": -1, "позавчера": -2, "ночью": -1, "накануне": -1, "этой ночью": -1},
+    "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "вночі": -1, "напередодні": -1, "цієї ночі": -1},
 }
 _YEAR_WORDS = {"last year": -1, "this year": 0, "letztes jahr": -1, "l'année dernière": -1, "el año pasado": -1,
                "l'anno scorso": -1, "в прошлом году": -1, "минулого року": -1}
@@ -50,11 +50,14 @@ _VAGUE_PAST = re.compile(
 _MONTHS = ("january february march april may june july august september october november december "
            "januar februar märz april mai juni juli august september oktober november dezember "
            "janvier février mars avril mai juin juillet août septembre octobre novembre décembre "
-           "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre")
+           "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre "
+           "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre "
+           "января февраля марта апреля мая июня июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь октябрь ноябрь декабрь "
+           "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень")
 _MONTH_RE = "|".join(sorted({m for m in _MONTHS.split()}, key=len, reverse=True))
 _EXPLICIT = re.compile(
     rf"\b(?:\d{{1,2}}\.?\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?|(?:{_MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
-    rf"(?:in|im|en|a|in)\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|(?:{_MONTH_RE})\s+\d{{4}})\b",
+    rf"(?:in|im|en|a|in|nel|di|в|у)\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|(?:{_MONTH_RE})\s+\d{{4}})\b",
     re.I,
 )
 _WEEKDAY_RE = re.compile(r"\b(" + "|".join(sorted(WEEKDAY, key=len, reverse=True)) + r")\b", re.I)
@@ -120,7 +123,7 @@ def find_dates(text: str, offset: int, published: datetime | None, language: str
 def _explicit(expr: str, published: datetime | None, language: str) -> tuple[str | None, str | None]:
     import dateparser
 
-    cleaned = re.sub(r"^(?:in|im|en|a)\s+", "", expr.strip(), flags=re.I)
+    cleaned = re.sub(r"^(?:in|im|en|a|nel|di|в|у)\s+", "", expr.strip(), flags=re.I)
     settings = {"PREFER_DATES_FROM": "past", "RETURN_TIME_AS_PERIOD": True}
     if published:
         settings["RELATIVE_BASE"] = published.replace(tzinfo=None)

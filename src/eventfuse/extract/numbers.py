@@ -40,7 +40,9 @@ _EXTRA_WORDS = {
     "thousand": 1000, "tausend": 1000, "mille": 1000, "mil": 1000, "тысяча": 1000, "тисяча": 1000,
     "dozen": 12, "dutzend": 12, "douzaine": 12, "docena": 12, "dozzina": 12,
     "одна": 1, "одного": 1, "двое": 2, "трое": 3, "двоє": 2, "троє": 3, "двух": 2, "трех": 3, "трёх": 3,
-    "двох": 2, "трьох": 3, "пятеро": 5, "п'ятеро": 5, "шестеро": 6,
+    "двох": 2, "трьох": 3, "пятеро": 5, "п'ятеро": 5, "шестеро": 6, "четверо": 4, "семеро": 7, "восьмеро": 8,
+    "девятеро": 9, "дев'ятеро": 9, "десятеро": 10, "двое": 2, "трое": 3, "двоє": 2, "троє": 3, "одна": 1,
+    "dos": 2, "tres": 3, "due": 2, "tre": 3, "zwei": 2, "drei": 3,
 }
 
 WORDS: dict[str, int] = {}
@@ -64,6 +66,13 @@ VAGUE: dict[str, tuple[int, int | None]] = {
     "varios": (3, None), "varias": (3, None), "decenas": (24, None), "cientos": (200, None),
     "diversi": (3, None), "alcuni": (2, None), "decine": (24, None), "centinaia": (200, None),
     "несколько": (3, None), "десятки": (24, None), "сотни": (200, None), "кілька": (3, None),
+    # Round approximations: "une vingtaine" is about twenty.
+    "une dizaine": (8, 12), "une quinzaine": (13, 17), "une vingtaine": (16, 24), "une trentaine": (25, 35),
+    "une quarantaine": (35, 45), "une cinquantaine": (45, 55), "une centaine": (80, 120),
+    "una decena": (8, 12), "una veintena": (16, 24), "una treintena": (25, 35), "un centenar": (80, 120),
+    "una decina": (8, 12), "una ventina": (16, 24), "una trentina": (25, 35), "un centinaio": (80, 120),
+    "ein dutzend": (12, 12), "a dozen": (12, 12), "dozens of": (24, None), "hundreds of": (200, None), "thousands of": (2000, None),
+    "десяток": (10, None), "десятка": (10, None), "decine di": (24, None), "decenas de": (24, None), "des dizaines de": (24, None),
     "десятки": (24, None), "сотні": (200, None),
 }
 

@@ -23,13 +23,17 @@ _REGION_BEFORE = re.compile(
 _LOCATIVE = {"in", "near", "at", "outside", "around", "on", "over", "across", "inside", "throughout", "off"}
 _LOCATIVE_CUE = re.compile(
     r"\b(?:in|im|bei|nahe|nahe bei|auf|Stadt|Ort|Dorf|ville de|village de|ciudad de|città di|город|місто|nördlich von|südlich von|östlich von|westlich von|à|au|aux|près de|dans|en|"
-    r"cerca de|nei pressi di|presso|a|в|во|под|возле|у|біля|під)\s+(?:der\s+|dem\s+|den\s+|la\s+|le\s+|l'|el\s+)?"
+    r"cerca de|nei pressi di|presso|a|в|во|под|возле|у|біля|під|contra|sobre|su|sur|contre|gegen|auf|по|на|над)\s+(?:der\s+|dem\s+|den\s+|la\s+|le\s+|l'|el\s+)?"
     r"([A-ZÀ-ÝА-ЯІЇЄ][\w'’-]+(?:[\s-][A-ZÀ-ÝА-ЯІЇЄ][\w'’-]+)?)"
 )
 # "eastern Ukrainian town": the small model sometimes tags a demonym as a place.
 _DEMONYM = re.compile(r"^[A-Z]\w+(?:ian|ean|ese|ish|ean)s?$")
 _ATTACK_VERBS = {"attack", "strike", "hit", "shell", "bomb", "target", "pound", "raid", "storm", "capture", "seize", "shoot", "rocket", "besiege"}
-_NOT_PLACES = {"Thursday", "Monday", "Tuesday", "Wednesday", "Friday", "Saturday", "Sunday", "Telegram", "God"}
+_NOT_PLACES = {"Thursday", "Monday", "Tuesday", "Wednesday", "Friday", "Saturday", "Sunday", "Telegram", "God",
+               # German capitalises every noun: common nouns that follow "in der", "auf", "bei".
+               "Nacht", "Nähe", "Früh", "Woche", "Region", "Gegend", "Innenstadt", "Hauptstadt", "Stadt", "Morgen", "Abend",
+               "Folge", "Mitte", "Angaben", "Zuge", "Rahmen", "Richtung", "Straße", "Straßen", "Grenze", "Front", "Telegram-Kanal",
+               "Polizei", "Armee", "Menschen", "Nacht", "Donnerstag", "Freitag", "Samstag", "Sonntag", "Montag", "Dienstag", "Mittwoch"}
 
 
 def find_places(sentence: SpacySpan, language: str = "en") -> list[PlaceName]:

@@ -82,7 +82,8 @@ _INTERVENTION = re.compile(
     r"\b(?:tear ?-?gas|teargas|water ?cannons?|rubber (?:bullets|pellets)|pellet guns?|dispers(?:ed|e|ing|al)|baton\w*|lathi\w*|"
     r"broke up|break up|stun grenades?|pepper spray|police (?:intervened|charged)|cracked down|crackdown|"
     r"(?:arrested|detained|rounded up)|tränengas|wasserwerfer\w*|aufgelöst|gaz lacrymog\w+|canons? à eau|dispers\w+|"
-    r"gases? lacrim\w+|gas lacrimog\w+|idranti|разогна\w+|слезоточив\w+|водомет\w*|задержан\w*|затриман\w*)\b",
+    r"gases? lacrim\w+|gas lacrimog\w+|idranti|разогна\w+|слезоточив\w+|водомет\w*|задержа\w*|затрима\w*|"
+    r"nahm\w* .{0,60} fest|festgenommen|festnahm\w*|detuvo|detuvieron|detenid\w+|arrêté\w*|interpell\w+|arrestat\w*|fermat[ie])\b",
     re.I,
 )
 _MOB = re.compile(

@@ -135,39 +135,127 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"congratulat(?:ed|es)|defended|lauded|thanked|approved"),
     ],
     "de": [
-        ("PROTEST", "demo", r"protest\w*|demonstr\w+|kundgebung\w*"),
-        ("ASSAULT", None, r"\w*angriff\w*|angegriffen|beschoss\w*|beschuss|bombardier\w*|explosion\w*|"
-         r"getötet|tote[n]?|ums leben|starben|verletzt\w*|verwundet\w*|\w*einschlag\w*|gefecht\w*|kämpfe\w*"),
-        ("COERCE", "arrest", r"festgenommen|verhaftet|festnahme\w*"),
+        ("PROTEST", "strike", r"streik\w*|arbeitsniederlegung\w*"),
+        ("PROTEST", "riot", r"krawall\w*|ausschreitung\w*|randale\w*|unruhen"),
+        ("PROTEST", "demo", r"protest\w*|demonstr(?:ierten|ierte|ieren|ation|ationen|anten|antinnen)\w*|kundgebung\w*|mahnwache\w*|gingen auf die straße"),
+        ("ASSAULT", "abduct", r"entführ\w*|verschlepp\w*|geisel\w*"),
+        ("ASSAULT", None, r"\w*angriff\w*|angegriffen|\w*anschlag\w*|beschoss\w*|beschossen|beschuss|bombardier\w*|explosion\w*|explodiert\w*|"
+         r"getötet|tote[n]?|ums leben|starben|verletzt\w*|verwundet\w*|\w*einschlag\w*|gefecht\w*|kämpfe\w*|erschossen|"
+         r"schüsse|ermordet|massaker|zerstört|attackiert\w*"),
+        ("COERCE", "arrest", r"festgenommen|verhaftet|festnahme\w*|nahm\w*\s+(?:[\w-]+\s+){0,8}fest|inhaftiert"),
+        ("COERCE", "curfew", r"ausgangssperre\w*|ausnahmezustand|kriegsrecht"),
+        ("COERCE", "seize", r"(?:eingenommen|erobert)|unter (?:ihre|seine|die) kontrolle|entschärft\w*|abgefangen|abgeschossen"),
+        ("AGREE", None, r"vereinbart\w*|vereinbarung\w*|abkommen|unterzeichne\w*|einigten|einigung|waffenstillstandsabkommen"),
+        ("CONSULT", None, r"besuch\w*|trafen sich|treffen|gespräch\w*|verhandlung\w*|gipfel\w*"),
+        ("ACCUSE", None, r"verurteilte\w*|kritisiert\w*|warf\w* .{0,40} vor|beschuldig\w*|bekannte sich|ermittlung\w*"),
+        ("THREATEN", None, r"droht\w*|drohung\w*|warnte\w*"),
+        ("REQUEST", None, r"forderte\w*|forderung\w*|rief\w* .{0,40} auf"),
+        ("SANCTION", None, r"sanktion\w*|ausgewiesen|verurteilt zu"),
+        ("RETREAT", None, r"zog\w* sich .{0,30} zurück|rückzug|freigelassen|waffenruhe"),
+        ("MOBILIZE", "troops", r"verlegt\w*|stationiert\w*|mobilisier\w*|truppen .{0,20} entsandt"),
+        ("AID", None, r"hilfslieferung\w*|humanitäre hilfe|hilfsgüter"),
     ],
     "fr": [
-        ("PROTEST", "demo", r"manifest\w+|protest\w*|rassemblement\w*|défil\w+|march(?:e|é|èrent|aient)"),
-        ("ASSAULT", None, r"attaque\w*|frappes?|frappé\w*|bombard\w+|explosion\w*|tué\w*|morts?|"
-         r"blessé\w*|tirs?|combats?|affrontement\w*|pilonn\w*"),
-        ("COERCE", "arrest", r"arrêté\w*|interpellé\w*|arrestation\w*"),
+        ("PROTEST", "strike", r"grève\w*|grévistes"),
+        ("PROTEST", "riot", r"émeute\w*|casseurs|heurts"),
+        ("PROTEST", "demo", r"manifest(?:ation|ations|ants|ante|antes|é|ée|és|er|aient|ent)|protest\w*|rassemblement\w*|défil(?:é|és|ent|aient|er)|"
+         r"march(?:e|é|èrent|aient)|sit-in"),
+        ("ASSAULT", "abduct", r"enlev(?:é|és|ée|ées|ement|ements)|kidnapp\w*|otages?|pris en otage"),
+        ("ASSAULT", None, r"attaque\w*|attentat\w*|frappes?|frappé\w*|bombard\w+|explosion\w*|tué\w*|morts?|tu(?:é|és|ée|ées)|"
+         r"blessé\w*|tirs?|combats?|affrontement\w*|pilonn\w*|embuscade\w*|abattu\w*|assassin\w*|massacre\w*|décès|péri"),
+        ("COERCE", "arrest", r"arrêté\w*|interpellé\w*|arrestation\w*|interpellation\w*|placé\w* en garde à vue|détenu\w*"),
+        ("COERCE", "curfew", r"couvre-feu|état d'urgence|loi martiale"),
+        ("COERCE", "seize", r"pris le contrôle|s'est emparé\w*|se sont emparés|désamorc\w+|intercepté\w*"),
+        ("AGREE", None, r"accord\w*|signé\w*|traité|cessez-le-feu conclu|se sont entendus"),
+        ("CONSULT", None, r"visite\w*|rencontr\w+|entretien\w*|pourparlers|négociation\w*|sommet"),
+        ("ACCUSE", None, r"condamn\w+|accus\w+|dénonc\w+|critiqu\w+|revendiqu\w+|enquête\w*"),
+        ("THREATEN", None, r"menac\w+|ultimatum"),
+        ("REQUEST", None, r"appel(?:é|le|lent) à|exig\w+|réclam\w+|demand(?:é|e|ent|ait) (?:à|la|le|des)"),
+        ("SANCTION", None, r"sanction\w*|expuls\w+|condamné\w* à"),
+        ("RETREAT", None, r"retir(?:é|és|ée|ées|ent|ait)|retrait|libér(?:é|és|ée|ées|ation)|trêve"),
+        ("MOBILIZE", "troops", r"déploi\w*|déploy\w+|mobilis\w+|renforts"),
+        ("AID", None, r"aide humanitaire|convoi humanitaire"),
     ],
     "es": [
-        ("PROTEST", "demo", r"manifesta\w+|protest\w*"),
-        ("ASSAULT", None, r"ataque\w*|atac\w+|bombarde\w+|explosi\w+|muert[oa]s|murieron|herid[oa]s|"
-         r"enfrentamiento\w*|combates?"),
-        ("COERCE", "arrest", r"detenid[oa]s|arrestad[oa]s"),
+        ("PROTEST", "strike", r"huelga\w*|paro nacional"),
+        ("PROTEST", "riot", r"disturbios|saqueos?"),
+        ("PROTEST", "demo", r"manifesta(?:ción|ciones|ntes|ron|ba|ban)|protest\w*|marcha(?:ron|s)?|concentración|cacerolazo"),
+        ("ASSAULT", "abduct", r"secuestr\w+|rehenes"),
+        ("ASSAULT", None, r"ataque\w*|atac(?:ó|aron|ado|ada|ados)|atentado\w*|bombarde\w+|explosi\w+|muert[oa]s|murieron|murió|herid[oa]s|"
+         r"enfrentamiento\w*|combates?|asesinad[oa]s|asesin(?:ó|aron|ato)|emboscada|tiroteo\w*|disparos|fallecid[oa]s|masacre"),
+        ("COERCE", "arrest", r"detenid[oa]s|detuvo|detuvieron|arrestad[oa]s|arrest(?:ó|aron)|capturad[oa]s"),
+        ("COERCE", "curfew", r"toque de queda|estado de (?:emergencia|excepción)|ley marcial"),
+        ("COERCE", "seize", r"tomaron el control|tomó el control|incaut(?:ó|aron|ad[oa]s)|desactiv(?:ó|aron|ad[oa])|interceptad[oa]s|derribad[oa]s"),
+        ("AGREE", None, r"acuerdo\w*|firmaron|firmó|pacto|tratado|alto el fuego"),
+        ("CONSULT", None, r"visit(?:ó|a|aron)|reuni(?:ó|eron|ón)|conversaciones|negociacion\w*|cumbre"),
+        ("ACCUSE", None, r"conden(?:ó|aron)|acus(?:ó|aron|a)|denunci\w+|critic(?:ó|aron)|reivindic\w+|investigación"),
+        ("THREATEN", None, r"amenaz\w+|ultimátum"),
+        ("REQUEST", None, r"exig(?:ió|ieron|e)|pidi(?:ó|eron)|reclam(?:ó|aron)|instó|llamó a"),
+        ("SANCTION", None, r"sancion\w*|expuls\w+|condenad[oa]s? a"),
+        ("RETREAT", None, r"retir(?:ó|aron|ada)|liberad[oa]s|liberó|liberaron|tregua"),
+        ("MOBILIZE", "troops", r"despleg\w+|despliegue|moviliz\w+|refuerzos"),
+        ("AID", None, r"ayuda humanitaria|convoy humanitario"),
     ],
     "it": [
-        ("PROTEST", "demo", r"manifesta\w+|protest\w*"),
-        ("ASSAULT", None, r"attacc\w+|bombard\w+|esplosion\w*|mort[ie]|uccis[io]|ferit[ie]|scontri"),
-        ("COERCE", "arrest", r"arrestat[ie]"),
+        ("PROTEST", "strike", r"sciopero|scioperi"),
+        ("PROTEST", "riot", r"disordini|tafferugli|guerriglia urbana"),
+        ("PROTEST", "demo", r"manifesta(?:zione|zioni|nti|to|rono|vano)|protest\w*|corteo|cortei|presidio"),
+        ("ASSAULT", "abduct", r"rapit\w+|sequestr\w+|ostaggi"),
+        ("ASSAULT", None, r"attacc\w+|attentat\w+|bombard\w+|esplosion\w*|esplos[oa]|mort[ie]|uccis[io]|ucciso|uccisa|ferit[ie]|"
+         r"scontri|combattimenti|imboscata|sparatoria|colpi d'arma|raid|deceduti|strage"),
+        ("COERCE", "arrest", r"arrestat[ie]|fermat[ie]|arresti|arrestato|fermato"),
+        ("COERCE", "curfew", r"coprifuoco|stato di emergenza|legge marziale"),
+        ("COERCE", "seize", r"preso il controllo|conquistat[oa]|sequestrat[ie] (?:armi|esplosivi)|disinnesc\w+|intercettat\w+|abbattut\w+"),
+        ("AGREE", None, r"accordo|accordi|firmato|firmarono|trattato|tregua concordata|cessate il fuoco"),
+        ("CONSULT", None, r"visit\w+|incontr\w+|colloqui\w*|negoziat\w+|vertice"),
+        ("ACCUSE", None, r"condann(?:ato|ano|a)|accus\w+|denunci\w+|critic\w+|rivendicat\w+|indagine"),
+        ("THREATEN", None, r"minacci\w+|ultimatum"),
+        ("REQUEST", None, r"chies(?:to|ero)|chiede|esort\w+|sollecit\w+|reclam\w+"),
+        ("SANCTION", None, r"sanzion\w+|espuls\w+|condannat[oa] a"),
+        ("RETREAT", None, r"ritir\w+|liberat[ie]|rilasciat[ie]|tregua"),
+        ("MOBILIZE", "troops", r"dispiegat\w+|schierat\w+|mobilitat\w+|rinforzi"),
+        ("AID", None, r"aiuti umanitari|convoglio umanitario"),
     ],
     "ru": [
-        ("PROTEST", "demo", r"протест\w*|митинг\w*|демонстрац\w*"),
-        ("ASSAULT", None, r"атак\w*|удар\w*|обстрел\w*|взрыв\w*|погиб\w*|убит\w*|ранен\w*|бомбардир\w*|бо[йи]"),
-        ("COERCE", "arrest", r"задержан\w*|арестован\w*"),
+        ("PROTEST", "strike", r"забастов\w*"),
+        ("PROTEST", "demo", r"протест\w*|митинг\w*|демонстрац\w*|шестви\w*|пикет\w*|акци\w+ протеста"),
+        ("ASSAULT", "abduct", r"похищ\w+|похитил\w*|заложник\w*"),
+        ("ASSAULT", None, r"атак\w*|удар\w*|обстрел\w*|обстрелял\w*|взрыв\w*|погиб\w*|убит\w*|ранен\w*|ранения|бомбардир\w*|бо[йи]|"
+         r"столкновени\w*|нападени\w*|напал\w*|теракт\w*|жертв\w*|расстрел\w*|подрыв\w*"),
+        ("COERCE", "arrest", r"задержан\w*|задержал\w*|арестован\w*|арестовал\w*|задержани\w*|арест\w*"),
+        ("COERCE", "curfew", r"комендантск\w+ час\w*|чрезвычайн\w+ положени\w*|военн\w+ положени\w*"),
+        ("COERCE", "seize", r"заняли|занял\w*|захватил\w*|взяли под контроль|установили контроль|сбил\w*|сбит\w*|перехвачен\w*|обезврежен\w*"),
+        ("AGREE", None, r"соглашени\w*|договор\w*|подписал\w*|договорились|перемири\w*"),
+        ("CONSULT", None, r"визит\w*|встреч\w+|переговор\w*|саммит\w*"),
+        ("ACCUSE", None, r"осудил\w*|обвинил\w*|обвиняет|раскритиковал\w*|расследовани\w*|взял\w* на себя ответственность"),
+        ("THREATEN", None, r"пригрозил\w*|угрожа\w*|ультиматум\w*"),
+        ("REQUEST", None, r"потребовал\w*|призвал\w*|требовани\w*"),
+        ("SANCTION", None, r"санкци\w*|выслал\w*|высылк\w*|приговорил\w*"),
+        ("RETREAT", None, r"отступил\w*|отвел\w*|отвод\w*|освобожден\w*|освободил\w*|обмен\w* пленными"),
+        ("MOBILIZE", "troops", r"мобилизац\w*|переброс\w*|развернул\w*|стянул\w*"),
+        ("AID", None, r"гуманитарн\w+ помощ\w*|гуманитарн\w+ груз\w*"),
     ],
     "uk": [
-        ("PROTEST", "demo", r"протест\w*|мітинг\w*|демонстрац\w*"),
-        ("ASSAULT", None, r"атак\w*|удар\w*|обстріл\w*|вибух\w*|загину\w*|загибл\w*|вбит\w*|поранен\w*|бо[йї]"),
-        ("COERCE", "arrest", r"затриман\w*|заарештован\w*"),
+        ("PROTEST", "strike", r"страйк\w*"),
+        ("PROTEST", "demo", r"протест\w*|мітинг\w*|демонстрац\w*|пікет\w*|акці\w+ протесту"),
+        ("ASSAULT", "abduct", r"викрад\w+|заручник\w*"),
+        ("ASSAULT", None, r"атак\w*|удар\w*|обстріл\w*|обстріляли|вибух\w*|загину\w*|загибл\w*|вбит\w*|поранен\w*|поранення|бо[йї]|"
+         r"зіткнен\w*|напад\w*|теракт\w*|жертв\w*|бомбардуван\w*"),
+        ("COERCE", "arrest", r"затриман\w*|затримали|затримала|заарештован\w*|арешт\w*"),
+        ("COERCE", "curfew", r"комендантськ\w+ годин\w*|надзвичайн\w+ стан\w*|воєнн\w+ стан\w*"),
+        ("COERCE", "seize", r"захопил\w*|зайняли|взяли під контроль|збил\w*|збит\w*|знешкодил\w*|знешкоджен\w*"),
+        ("AGREE", None, r"угод\w+|домовилис\w*|підписал\w*|підписав|перемир\w+"),
+        ("CONSULT", None, r"візит\w*|зустріч\w*|переговор\w*|саміт\w*"),
+        ("ACCUSE", None, r"засудил\w*|засудив|звинуват\w+|розслідуван\w*|взяли на себе відповідальність"),
+        ("THREATEN", None, r"погрожу\w*|пригрозил\w*|пригрозив|ультиматум\w*"),
+        ("REQUEST", None, r"вимага\w+|закликал\w*|закликав|вимог\w+"),
+        ("SANCTION", None, r"санкці\w*|вислал\w*|вислав|засудив до"),
+        ("RETREAT", None, r"відступил\w*|відвел\w*|звільнен\w*|звільнил\w*|обмін\w* полоненими"),
+        ("MOBILIZE", "troops", r"мобілізац\w*|перекину\w*|розгорну\w*"),
+        ("AID", None, r"гуманітарн\w+ допомог\w*|гуманітарн\w+ вантаж\w*"),
     ],
 }
+
 
 @lru_cache(maxsize=None)
 def _compiled(language: str) -> list[tuple[str, str | None, re.Pattern[str]]]:
@@ -220,7 +308,13 @@ def governing(triggers: list[Trigger], sentence) -> Trigger | None:
     """
     if not triggers:
         return None
-    if len(triggers) == 1 or not sentence.doc.has_annotation("DEP"):
+    if len(triggers) == 1:
+        return triggers[0]
+    if not sentence.doc.has_annotation("DEP"):
+        # Without a parse, "police detained 30 protesters": the protesters are whom the arrest is done to.
+        arrest = next((t for t in triggers if t.event_type == "COERCE" and t.mode == "arrest"), None)
+        if arrest and triggers[0].event_type == "PROTEST":
+            return arrest
         return triggers[0]
     base = sentence.start_char
     heads = {id(t): next((tok for tok in sentence if tok.idx <= base + t.start < tok.idx + len(tok.text)), None) for t in triggers}

@@ -1,0 +1,116 @@
+"""Reports in German, French, Spanish, Italian, Russian and Ukrainian, on sentences written for these tests:
+type, counts, date, place and attribution, with no translation."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from eventfuse.extract import extract
+from eventfuse.model import Article
+
+PUBLISHED = datetime(2025, 6, 14, 10, 0, tzinfo=timezone(timedelta(hours=2)))  # a Saturday
+
+
+def main(text: str, language: str):
+    article = Article(id="t", text=text, language=language, published=PUBLISHED, outlet="Wire")
+    return next(m for m in extract(article) if m.is_main)
+
+
+def counts(mention, field: str) -> list[tuple[int | None, int | None]]:
+    return [(c.low, c.high) for c in mention.claims if c.field == field and not c.who]
+
+
+def source(mention) -> str | None:
+    return next((c.attribution[-1] for c in mention.claims if len(c.attribution) > 1), None)
+
+
+def place(mention) -> list[str]:
+    return [p.text for p in mention.places if p.is_event_location]
+
+
+# (language, text, type, sub-event type, killed, injured, date, place, last source)
+REPORTS = [
+    ("de", "Bei einem russischen Drohnenangriff auf Charkiw sind in der Nacht zum Freitag mindestens vier Menschen getötet "
+           "und zwölf verletzt worden, teilte der Gouverneur auf Telegram mit.",
+     "ASSAULT", "Air/drone strike", [(4, None)], [(12, 12)], "2025-06-13", "Charkiw", "Gouverneur"),
+    ("fr", "Une frappe de missile a tué trois civils jeudi à Odessa, selon le gouverneur régional.",
+     "ASSAULT", "Shelling/artillery/missile attack", [(3, 3)], [], "2025-06-12", "Odessa", "gouverneur régional"),
+    ("es", "Al menos cinco personas murieron y otras diez resultaron heridas el viernes en un ataque con drones contra Jersón, "
+           "según las autoridades locales.",
+     "ASSAULT", "Air/drone strike", [(5, None)], [(10, 10)], "2025-06-13", "Jersón", "autoridades locales"),
+    ("it", "Almeno sei persone sono state uccise ieri in un attacco missilistico su Dnipro, ha riferito il sindaco.",
+     "ASSAULT", "Shelling/artillery/missile attack", [(6, None)], [], "2025-06-13", "Dnipro", "sindaco"),
+    ("ru", "В результате ракетного удара по Харькову в пятницу погибли три человека, еще 15 получили ранения, сообщил губернатор.",
+     "ASSAULT", "Shelling/artillery/missile attack", [(3, 3)], [(15, 15)], "2025-06-13", "Харькову", "губернатор"),
+    ("uk", "Унаслідок атаки дронів на Одесу в ніч на п'ятницю загинули двоє людей, ще семеро поранені, повідомив голова ОВА.",
+     "ASSAULT", "Air/drone strike", [(2, 2)], [(7, 7)], "2025-06-13", "Одесу", "голова ОВА"),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "event_type", "sub_event_type", "killed", "injured", "day", "where", "said_by"), REPORTS,
+                         ids=[r[0] for r in REPORTS])
+def test_strike_reports(language, text, event_type, sub_event_type, killed, injured, day, where, said_by):
+    mention = main(text, language)
+    assert (mention.event_type, mention.sub_event_type) == (event_type, sub_event_type)
+    assert counts(mention, "killed") == killed
+    assert counts(mention, "injured") == injured
+    assert mention.date == day and mention.date_precision == "day" and mention.date_reason
+    assert where in place(mention)
+    assert source(mention) == said_by
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "arrested", "where"),
+    [
+        ("de", "Die Polizei nahm am Donnerstag in Leipzig 23 Demonstranten fest.", 23, "Leipzig"),
+        ("fr", "Jeudi à Lyon, la police a interpellé 17 manifestants.", 17, "Lyon"),
+        ("es", "La policía detuvo a 30 manifestantes el jueves en Caracas.", 30, "Caracas"),
+        ("it", "Giovedì a Milano la polizia ha fermato 9 manifestanti.", 9, "Milano"),
+        ("ru", "В четверг в Москве полиция задержала 40 участников митинга.", 40, "Москве"),
+        ("uk", "У четвер у Києві поліція затримала 12 учасників акції протесту.", 12, "Києві"),
+    ],
+)
+def test_arrests_at_protests(language, text, arrested, where):
+    mention = main(text, language)
+    assert mention.sub_event_type == "Protest with intervention"
+    assert counts(mention, "arrested") == [(arrested, arrested)]
+    assert mention.date == "2025-06-12"
+    assert where in place(mention)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Tausende Menschen demonstrierten am Samstag in Berlin gegen die Rentenreform."),
+        ("fr", "Des milliers de manifestants ont défilé samedi à Paris contre la réforme des retraites."),
+        ("es", "Miles de personas se manifestaron el sábado en Madrid contra la reforma."),
+        ("it", "Migliaia di persone hanno manifestato sabato a Roma contro la guerra."),
+        ("ru", "В субботу в Ереване прошел митинг против нового закона."),
+        ("uk", "У суботу в Одесі відбувся мітинг проти забудови парку."),
+    ],
+)
+def test_peaceful_protests(language, text):
+    mention = main(text, language)
+    assert (mention.event_type, mention.sub_event_type, mention.date) == ("PROTEST", "Peaceful protest", "2025-06-14")
+
+
+def test_french_hedged_round_figure_and_explicit_date():
+    mention = main("Selon des informations non confirmées, une vingtaine de soldats auraient été tués dans une embuscade "
+                   "près de Gao le 12 juin.", "fr")
+    assert mention.hedged
+    assert counts(mention, "killed") == [(16, 24)]
+    assert mention.date == "2025-06-12" and "12 juin" in mention.date_reason
+
+
+def test_russian_date_is_not_a_count():
+    mention = main("По данным МЧС, при обстреле Донецка 10 июня погибли двое мирных жителей.", "ru")
+    assert counts(mention, "killed") == [(2, 2)]
+    assert mention.date == "2025-06-10"
+    assert source(mention) == "МЧС"
+
+
+def test_machine_translated_swedish_robot_strike():
+    mention = main("The Russian robots struck Sumy on Friday, killing two.", "en")
+    assert mention.sub_event_type == "Shelling/artillery/missile attack" and mention.date == "2025-06-13"
