@@ -17,8 +17,8 @@ from eventfuse.fuse import fuse
 from eventfuse.geo import locate
 from eventfuse.ingest import Problem, read_paths
 from eventfuse.ingest.duplicates import DuplicateIndex, fingerprint, mark_copies
-from eventfuse.model import Article, Mention
-from eventfuse.store import Store
+from eventfuse.model import Article, Event, Mention
+from eventfuse.store import Store, Tx
 
 # Candidate events are looked up this many days around the new mentions' dates.
 WINDOW_DAYS = 7
@@ -84,6 +84,29 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], progress: Progress |
     return report
 
 
+def fuse_and_store(tx: Tx, articles: list[Article], mentions: list[Mention], fingerprints: dict[str, bytes] | None = None) -> list[Event]:
+    """Store analysed articles (copies already marked) and their mentions, fuse the news mentions
+    with the stored events they may join, and save every event that changed; returns those events.
+
+    The fuse and store half of ingesting a file, apart from reading and analysis, so that the cost
+    of fusion can be measured on its own (bench/fusion_cost.py).
+    """
+    for article in articles:
+        tx.add_article(article, (fingerprints or {}).get(article.id))
+    tx.add_mentions(mentions)
+    news = [m for m in mentions if not m.background]
+    date_from, date_to = _window(news)
+    candidates = tx.candidates(date_from, date_to, _countries(news)) if news else {}
+    needed = {m.article for ms in candidates.values() for m in ms}
+    needed |= {a.copy_of for a in articles if a.copy_of}
+    known = tx.articles(needed)
+    known.update({a.id: a for a in articles})
+    touched = fuse(news, candidates, known)
+    for event in touched:
+        tx.save_event(event)
+    return touched
+
+
 def _store_file(
     store: Store, name: str, batch: list[Article], index: DuplicateIndex | None, report: IngestReport, progress: Progress | None
 ) -> DuplicateIndex:
@@ -103,19 +126,7 @@ def _store_file(
     mentions = analyse_all(fresh, (lambda done: progress(name, done, len(fresh))) if progress else None)
     with store.transaction() as tx:
         marked = mark_copies(fresh, index)
-        for article in marked:
-            tx.add_article(article, fingerprint(article.text))
-        tx.add_mentions(mentions)
-        news = [m for m in mentions if not m.background]
-        date_from, date_to = _window(news)
-        candidates = tx.candidates(date_from, date_to, _countries(news)) if news else {}
-        needed = {m.article for ms in candidates.values() for m in ms}
-        needed |= {a.copy_of for a in marked if a.copy_of}
-        articles = tx.articles(needed)
-        articles.update({a.id: a for a in marked})
-        touched = fuse(news, candidates, articles)
-        for event in touched:
-            tx.save_event(event)
+        touched = fuse_and_store(tx, marked, mentions, {a.id: fingerprint(a.text) for a in marked})
     report.articles += len(marked)
     report.copies += sum(1 for a in marked if a.copy_of)
     report.mentions += len(mentions)

@@ -1,0 +1,247 @@
+"""What fusion costs as the store grows: time per article and peak memory at 1k, 10k and 100k articles.
+
+    .venv/bin/python bench/fusion_cost.py                 # 1k, 10k, 100k; rewrites the cost part of docs/EVALUATION.md
+    .venv/bin/python bench/fusion_cost.py 1000 10000      # chosen sizes, printed only
+
+Extraction through spaCy runs at about 100 paragraphs a second, so 100k real articles would take
+hours before fusion even starts. This benchmark therefore measures the fuse + store half of the
+pipeline alone (`eventfuse.pipeline.fuse_and_store`, the very code `ingest_paths` runs after
+analysis) on a synthetic stream of already-analysed articles that `corpus()` below generates:
+
+- a steady news flow of ARTICLES_PER_DAY articles a day, so a bigger corpus covers more days (a
+  backfill grows in time, not in density); each size is ingested day by day, one file per day;
+- events (one in four articles founds one) in towns spread over 24 regions of one country; each
+  event is told by 1 to 12 articles (geometric), up to three days after it, from 60 outlets;
+- each article's main mention has the event's type, a stated day (70%) or only the publication
+  day, its town (or just its region, 20%), actors, a killed count that varies between reports,
+  an attribution chain from a pool of sources, and a sentence built from the event's own words
+  plus filler, so text similarity means something; one article in ten is a syndicated copy and
+  one in five adds a background mention;
+- two events in ten share their town and type with another event of a nearby day: the hard
+  negatives that must stay apart.
+
+Each size runs in a fresh process into a fresh SQLite file, so its peak memory (max RSS) is its own.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import platform
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from eventfuse.model import Actor, Article, Claim, Mention, Place  # noqa: E402
+
+DOC = ROOT / "docs" / "EVALUATION.md"
+COST_START, COST_END = "<!-- fusion-cost:start -->", "<!-- fusion-cost:end -->"
+SIZES = (1_000, 10_000, 100_000)
+ARTICLES_PER_DAY = 300
+SEED = 7
+START = date(2023, 1, 1)
+
+_WORDS = ("missile drone shelling artillery strike attack rocket airstrike fire explosion blast port market school "
+          "hospital depot bridge station factory warehouse railway apartment building district village outskirts "
+          "centre overnight morning evening residents emergency services rubble debris windows damaged destroyed "
+          "injured wounded killed dead casualties civilians soldiers forces troops military officials governor mayor "
+          "police regional administration statement telegram channel reported said according sources authorities").split()
+_OUTLETS = [f"Outlet {n}" for n in range(60)]
+_SOURCES = ["the regional governor", "the mayor", "the emergency service", "police", "the defence ministry",
+            "unnamed military sources", "local residents", "the general staff", "hospital officials", "the prosecutor"]
+
+
+@dataclass
+class _Event:
+    n: int
+    day: date
+    town: Place
+    event_type: str
+    killed: int
+    words: list[str]
+    actor: str
+
+
+def _towns(rng: random.Random) -> list[Place]:
+    towns = []
+    for region in range(24):
+        lat0, lon0 = 45.0 + (region // 6) * 1.6, 23.0 + (region % 6) * 2.6
+        for n in range(80):
+            towns.append(Place(f"Town {region}-{n}", "UA", f"Region {region}", lat0 + rng.random() * 1.5,
+                               lon0 + rng.random() * 2.5, 1_000_000 + region * 100 + n, "place", "PPL", 5000))
+    return towns
+
+
+def corpus(size: int, seed: int = SEED) -> list[tuple[Article, list[Mention]]]:
+    """`size` synthetic analysed articles, in publication order, with their mentions."""
+    rng = random.Random(seed)
+    towns = _towns(rng)
+    days = max(1, math.ceil(size / ARTICLES_PER_DAY))
+    events: list[_Event] = []
+    rows: list[tuple[datetime, int, _Event]] = []
+    n_articles = 0
+    while n_articles < size:
+        n = len(events)
+        day = START + timedelta(days=rng.randrange(days))
+        if events and rng.random() < 0.2:
+            # A hard negative: another event in the town and of the type of an earlier one, a day or two apart.
+            twin = rng.choice(events[-50:])
+            town, event_type, day = twin.town, twin.event_type, twin.day + timedelta(days=rng.choice((-2, -1, 1, 2)))
+        else:
+            town, event_type = rng.choice(towns), "ASSAULT" if rng.random() < 0.8 else "PROTEST"
+        event = _Event(n, day, town, event_type, rng.randrange(0, 40), rng.sample(_WORDS, 8), rng.choice(["RUS", "UKR"]))
+        events.append(event)
+        told = min(12, 1 + int(rng.expovariate(1 / 3)))
+        for _ in range(told):
+            published = datetime.combine(day, datetime.min.time(), timezone.utc) + timedelta(hours=rng.randrange(6, 72))
+            rows.append((published, n_articles, event))
+            n_articles += 1
+    rows.sort(key=lambda r: (r[0], r[1]))
+    result: list[tuple[Article, list[Mention]]] = []
+    by_event: dict[int, list[Article]] = {}
+    for published, k, event in rows[:size]:
+        article_id = f"syn-{k:07d}"
+        earlier = by_event.get(event.n, [])
+        original = earlier[0] if earlier and rng.random() < 0.1 else None
+        outlet = rng.choice(_OUTLETS)
+        killed = max(0, event.killed + rng.choice((0, 0, 0, -1, 1, 2, 5)))
+        source = rng.choice(_SOURCES)
+        filler = " ".join(rng.choice(_WORDS) for _ in range(12))
+        text = (original.text if original else
+                f"A {event.words[0]} {event.words[1]} hit {event.town.name} {event.words[2]} {event.words[3]}, "
+                f"killing {killed} people, {source} said. {' '.join(event.words[4:])} {filler}.")
+        article = Article(id=article_id, text=text, outlet=outlet, published=published, language="en",
+                          title=text[:60], copy_of=original.id if original else None)
+        by_event.setdefault(event.n, []).append(article)
+        stated = rng.random() < 0.7
+        location = event.town if rng.random() < 0.8 else Place(event.town.admin1 or "", "UA", event.town.admin1, precision="admin1")
+        chain = (outlet, source)
+        mention = Mention(
+            article=article_id, index=0, event_type=event.event_type, span=(0, len(text)), trigger=event.words[0],
+            is_main=True, date=event.day.isoformat() if stated else published.date().isoformat(), date_precision="day",
+            date_reason="stated" if stated else "no date in the report; publication date", location=location,
+            actors=[Actor("forces", event.actor, "MIL", "actor"), Actor("civilians", None, "CVL", "recipient")],
+            claims=[
+                Claim("killed", f"{killed}", article_id, (0, 2), chain, low=killed, high=killed),
+                Claim("date", "on Tuesday", article_id, (3, 13), chain, normalized=event.day.isoformat()),
+            ],
+            text=text,
+        )
+        mentions = [mention]
+        if rng.random() < 0.2:
+            mentions.append(Mention(article=article_id, index=1, event_type="ASSAULT", span=(0, 5), background=True,
+                                    date=(event.day - timedelta(days=400)).isoformat(), date_precision="day",
+                                    date_reason="stated", text="Last year a similar attack killed dozens."))
+        result.append((article, mentions))
+    return result
+
+
+def measure(size: int) -> dict:
+    """Ingest a corpus of `size` into a fresh store, one file per day; time it. Runs in its own process."""
+    import eventfuse.pipeline as pipeline
+    from eventfuse.store import Store
+
+    items = corpus(size)
+    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    fuse_seconds = 0.0
+    real_fuse = pipeline.fuse
+
+    def timed_fuse(*args, **kwargs):
+        nonlocal fuse_seconds
+        started = time.perf_counter()
+        try:
+            return real_fuse(*args, **kwargs)
+        finally:
+            fuse_seconds += time.perf_counter() - started
+
+    pipeline.fuse = timed_fuse
+    by_day: dict[date, list[tuple[Article, list[Mention]]]] = {}
+    for article, mentions in items:
+        by_day.setdefault(article.published.date(), []).append((article, mentions))  # type: ignore[union-attr]
+    with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "cost.db") as store:
+        started = time.perf_counter()
+        for day in sorted(by_day):
+            batch = by_day[day]
+            with store.transaction() as tx:
+                pipeline.fuse_and_store(tx, [a for a, _ in batch], [m for _, ms in batch for m in ms])
+        total = time.perf_counter() - started
+        counts = store.counts()
+    return {
+        "size": size,
+        "days": len(by_day),
+        "total_s": total,
+        "fuse_s": fuse_seconds,
+        "events": counts["events"],
+        "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "corpus_rss_mb": rss_before / 1024,
+    }
+
+
+def main() -> None:
+    args = sys.argv[1:]
+    if args[:1] == ["child"]:
+        print(json.dumps(measure(int(args[1]))))
+        return
+    sizes = [int(a) for a in args] or list(SIZES)
+    results = []
+    for size in sizes:
+        done = subprocess.run([sys.executable, __file__, "child", str(size)], capture_output=True, text=True)
+        if done.returncode != 0:
+            print(done.stderr, file=sys.stderr)
+            raise SystemExit(f"size {size} failed")
+        result = json.loads(done.stdout.strip().splitlines()[-1])
+        results.append(result)
+        print(f"{size:>7} articles: {result['total_s']:.1f} s in all ({1000 * result['total_s'] / size:.2f} ms/article), "
+              f"fuse {1000 * result['fuse_s'] / size:.2f} ms/article, peak RSS {result['peak_rss_mb']:.0f} MB, "
+              f"{result['events']} events", flush=True)
+    if not args:
+        write_section(results)
+
+
+def write_section(results: list[dict]) -> None:
+    rows = "\n".join(
+        f"| {r['size']:,} | {r['days']} | {1000 * r['total_s'] / r['size']:.2f} | {1000 * r['fuse_s'] / r['size']:.2f} | "
+        f"{r['total_s']:.0f} | {r['peak_rss_mb']:.0f} | {r['events']:,} |"
+        for r in results
+    )
+    first, last = results[0], results[-1]
+    growth = (last["total_s"] / last["size"]) / (first["total_s"] / first["size"])
+    body = f"""{COST_START}
+### Cost: fusion time and memory as the store grows
+
+Measured by `.venv/bin/python bench/fusion_cost.py` on {os.cpu_count()} cores ({platform.machine()}, Python
+{platform.python_version()}), each size in a fresh process and a fresh SQLite file. Only the fuse + store half of the
+pipeline is timed (`pipeline.fuse_and_store`: store the articles and mentions, fetch candidate events, fuse, save the
+events), on synthetic analysed articles from the script's own generator ({ARTICLES_PER_DAY} articles a day, one file
+per day, copies, background mentions and same-town hard negatives): extraction through spaCy would take hours at
+100k articles and is measured in docs/BENCHMARKS.md. Peak memory is the process's max RSS, the generated corpus
+included.
+
+| articles | days | ms per article (fuse + store) | of which fuse | total s | peak RSS MB | events |
+|---|---|---|---|---|---|---|
+{rows}
+
+Time per article grows {growth:.1f}× from {first['size']:,} to {last['size']:,} articles.
+{COST_END}"""
+    text = DOC.read_text(encoding="utf-8")
+    if COST_START in text and COST_END in text:
+        head, rest = text.split(COST_START, 1)
+        text = head + body + rest.split(COST_END, 1)[1]
+    else:
+        text = text.replace("<!-- fusion:end -->", body + "\n<!-- fusion:end -->")
+    DOC.write_text(text, encoding="utf-8")
+    print(f"wrote the cost part of the fusion section of {DOC.relative_to(ROOT)}")
+
+
+if __name__ == "__main__":
+    main()
