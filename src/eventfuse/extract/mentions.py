@@ -37,6 +37,10 @@ _CIVILIANS = re.compile(
     re.I,
 )
 
+# Sentence types that tell of an attack that has not happened: "threatened to strike", "called for an end to the
+# shelling", "agreed to stop attacks", "denied attacking".
+_SAID_OF_NOTHING_YET = {"THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE"}
+
 # A dated mention this long before publication is context, not news.
 BACKGROUND_DAYS = 30
 _VIOLENT = {"ASSAULT", "PROTEST"}
@@ -51,6 +55,11 @@ class _Sentence:
     places: list[PlaceName]
     attribution: Attribution
     actors: list[Actor]
+    # A second reading of a sentence about something else that also tells a killing:
+    # "police arrested three men after the bombing that killed 12" is an arrest and a bombing.
+    secondary: bool = False
+    # Further words of the same type in the sentence ("shelling ... killed ... wounded"): claims too.
+    also: list[Trigger] = field(default_factory=list)
 
     @property
     def event_type(self) -> str | None:
@@ -107,21 +116,38 @@ def _compatible(group: _Group, sentence: _Sentence) -> bool:
     return True
 
 
-def _analyse(span: SpacySpan, article: Article, language: str) -> _Sentence:
+def _analyse(span: SpacySpan, article: Article, language: str) -> list[_Sentence]:
+    """One reading of a sentence, or two when it is about something else and also counts the dead or hurt
+    of an attack it tells: the attack gets the counts, the sentence's own event the rest."""
     triggers = [t for t in find_triggers(span.text, language) if not not_an_event(span.text, article.text, t.event_type, t.text)]
-    trigger = None
     chosen = governing(triggers, span)
-    if chosen:
-        trigger = Trigger(chosen.event_type, span.start_char + chosen.start, span.start_char + chosen.end, chosen.text, chosen.mode)
-    return _Sentence(
-        span=span,
-        trigger=trigger,
-        counts=find_counts(span),
-        dates=find_dates(span.text, span.start_char, article.published, language),
-        places=find_places(span, language),
-        attribution=attribution(span, language),
-        actors=actors_in(span, trigger.start if trigger else None, language, trigger.event_type if trigger else None),
-    )
+    counts = find_counts(span)
+    dates = find_dates(span.text, span.start_char, article.published, language)
+    places = find_places(span, language)
+    told = attribution(span, language)
+
+    def locate(t: Trigger) -> Trigger:
+        return Trigger(t.event_type, span.start_char + t.start, span.start_char + t.end, t.text, t.mode)
+
+    def reading(trigger: Trigger | None, counts: list[CountClaim], secondary: bool = False) -> _Sentence:
+        located = locate(trigger) if trigger else None
+        return _Sentence(
+            span=span,
+            trigger=located,
+            counts=counts,
+            dates=dates,
+            places=places,
+            attribution=told,
+            actors=actors_in(span, located.start if located else None, language, located.event_type if located else None),
+            secondary=secondary,
+            also=[locate(t) for t in triggers if trigger and t is not trigger and t.event_type == trigger.event_type],
+        )
+
+    attack = next((t for t in triggers if t.event_type == "ASSAULT"), None)
+    casualties = [c for c in counts if c.field in {"killed", "injured"}]
+    if chosen and attack and chosen.event_type not in _SAID_OF_NOTHING_YET | {"ASSAULT"}:
+        return [reading(chosen, [c for c in counts if c not in casualties]), reading(attack, casualties, secondary=True)]
+    return [reading(chosen, counts)]
 
 
 def _key(name: str) -> str:
@@ -229,7 +255,8 @@ def _build(
         hedged = s.attribution.hedged
         hedges.append(hedged)
         if s.trigger and s.event_type == group.event_type:
-            claims.append(_claim("event_type", s.trigger.text, (s.trigger.start, s.trigger.end), article, chain, hedged, normalized=group.event_type))
+            for t in sorted([s.trigger, *s.also], key=lambda t: t.start):
+                claims.append(_claim("event_type", t.text, (t.start, t.end), article, chain, hedged, normalized=group.event_type))
         event_date = _event_date(s, article.text)
         if event_date:
             claims.append(_claim("date", event_date.text, (event_date.start, event_date.end), article, chain, hedged, normalized=event_date.date))
@@ -331,7 +358,7 @@ def _mentions(article: Article, doc) -> list[Mention]:
     language = language_of(article.language)
     if article.published is None:
         article = _with_dateline(article, language)
-    sentences = [_analyse(s, article, language) for s in doc.sents if s.text.strip()]
+    sentences = [reading for s in doc.sents if s.text.strip() for reading in _analyse(s, article, language)]
     chains = _Chains(sentences)
     groups: list[_Group] = []
     for s in sentences:
@@ -349,5 +376,8 @@ def _mentions(article: Article, doc) -> list[Mention]:
     main = next((g for g in groups if g.event_type == wanted), None) if wanted else None
     if main is None:
         main = min(groups, key=lambda g: (PRIORITY.index(g.event_type) > 1, g.sentences[0].span.start))
+        # A sentence is about what its governing trigger says: its second reading is not the main event.
+        if main.sentences[0].secondary:
+            main = next((g for g in groups if g.sentences[0].span.start == main.sentences[0].span.start and not g.sentences[0].secondary), main)
     lede = [s for s in sentences if s.span.start_char <= main.sentences[0].span.start_char][:3]
     return [_build(i, g, article, chains, language, g is main, lede) for i, g in enumerate(groups)]
