@@ -218,7 +218,8 @@ def eval_plover() -> list[str]:
             role_hits[role].append(first is not None and first.country_code in wanted)
         for field, key in (("killed", "dead"), ("injured", "injured")):
             if record.get(key):
-                claim = next((c for c in (main.claims if main else []) if c.field == field and not c.who), None)
+                kind = [c for c in (main.claims if main else []) if c.field == field]
+                claim = next((c for c in kind if not c.who), kind[0] if kind else None)
                 counts[field].append(claim is not None and stated_number(claim.value) == int(record[key]))
     total = sum(len(v) for v in by_type.values())
     type_accuracy = sum(sum(v) for v in by_type.values()) / total
@@ -234,8 +235,9 @@ def eval_plover() -> list[str]:
         "mention counts as wrong. Actor (recipient) country: over records whose gold source (target) has a",
         "country code (the first three letters of the CAMEO code, JAP→JPN and ITL→ITA; IGO, NGO, IMG skipped),",
         "correct when the main mention's first actor (recipient) with a country has one of the gold countries.",
-        "Dead/injured: over records that give one, correct when the main mention's first total of that kind",
-        "states exactly the gold figure (\"at least 156\" states 156).",
+        "Dead/injured: over records that give one, correct when the main mention's first count of that kind not",
+        "named as a group within a total (else its first count of that kind) states exactly the gold figure",
+        "(\"at least 156\" states 156).",
         "",
         "| measure | score | target |",
         "|---|---|---|",

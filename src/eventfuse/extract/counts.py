@@ -68,7 +68,7 @@ _REVISION = re.compile(
 _ONE_PERSON = re.compile(
     r"^(?:person|man|woman|child|boy|girl|civilian|soldier|policeman|policewoman|officer|guard|journalist|student|teacher|farmer|"
     r"worker|driver|resident|villager|passenger|militant|rebel|fighter|commander|member|protester|demonstrator|doctor|nurse|"
-    r"baby|toddler|teenager|pilgrim|worshipper|official|diplomat|serviceman|conscript|volunteer|"
+    r"baby|toddler|teenager|teen|youth|pilgrim|worshipper|official|diplomat|serviceman|conscript|volunteer|policeman|"
     r"mensch|mann|frau|kind|soldat|polizist|zivilist|personne|homme|femme|enfant|soldat|policier|civil|persona|hombre|mujer|"
     r"niño|soldado|policía|civil|uomo|donna|bambino|soldato|poliziotto|civile|человек|мужчина|женщина|ребенок|военный|"
     r"людина|чоловік|жінка|дитина|військовий)$",
@@ -113,8 +113,12 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
     if lower in _ARTICLES:
         # "one soldier was killed", "a policeman died": one person. Otherwise articles are not counts and
         # "one" alone is too often a pronoun.
-        if i + 1 < len(tokens) and _ONE_PERSON.match(tokens[i + 1].text):
-            return Figure(tok.doc[tok.i : tok.i + 1].text, 1, 1, None), i + 1
+        # Up to two modifiers may stand between: "a Palestinian teenager", "one young Syrian soldier".
+        for k in range(i + 1, min(len(tokens), i + 4)):
+            if _ONE_PERSON.match(tokens[k].text):
+                return Figure(tok.doc[tok.i : tok.i + 1].text, 1, 1, None), i + 1
+            if tokens[k].is_punct or tokens[k].like_num or not (tokens[k].text[:1].isupper() or tokens[k].pos_ == "ADJ"):
+                break
         return None
     value = word_value(tok.text)
     if value is None:
@@ -189,7 +193,7 @@ def _casualty_field(tok: Token) -> str | None:
     if _KILLED.match(tok.text):
         if tok.lower_ in {"lives", "leben"}:
             ctx = tok.doc[max(0, tok.i - 3) : tok.i].text.lower()
-            return "killed" if re.search(r"lost|their|ums|kamen", ctx) else None
+            return "killed" if re.search(r"lost|their|ums|kamen|claimed|took", ctx) else None
         if tok.lower_ == "toll":
             return "killed" if tok.i > 0 and tok.doc[tok.i - 1].lower_ == "death" else None
         return "killed"

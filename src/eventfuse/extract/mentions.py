@@ -30,6 +30,7 @@ from eventfuse.model import Actor, Article, Claim, Mention, PlaceName
 # Victims who do not fight: an attack on them is violence against civilians, not a clash.
 _CIVILIANS = re.compile(
     r"\b(?:civilians?|residents?|people|persons|children|child|women|woman|men|man|villagers|worshippers|farmers|herders|students|pupils|"
+    r"teen(?:ager)?s?|youths?|minors?|protesters|demonstrators|mourners|"
     r"passengers|shoppers|travell?ers|pilgrims|families|family|teachers?|doctors?|nurses|aid workers?|journalists?|reporters?|"
     r"traders|shopkeepers|workers|miners|fishermen|boys?|girls?|infants?|babies|elderly|refugees|displaced|detainees|prisoners|"
     r"menschen|zivilist\w*|einwohner|civils|personnes|habitants|enfants|civiles|personas|niños|persone|civili|bambini|"
