@@ -52,3 +52,18 @@ def test_cue_phrases_in_other_languages():
     assert names == ["préfecture"]
     names, _ = chain("Laut Polizei wurden drei Menschen verletzt.", "de")
     assert names == ["Polizei"]
+
+
+def test_hedges_in_other_languages():
+    assert hedged("Selon des informations non confirmées, dix soldats auraient été tués.")
+    assert hedged("Según fuentes locales, supuestamente murieron tres personas.")
+    assert hedged("По неподтвержденным данным, погибли двое.")
+    assert hedged("Нібито загинули троє військових.")
+
+
+def test_source_after_the_verb_in_romance_and_slavic_languages():
+    assert chain("Almeno sei persone sono state uccise, ha riferito il sindaco.", "it")[0] == ["sindaco"]
+    assert chain("Murieron tres personas, informó el alcalde.", "es")[0] == ["alcalde"]
+    assert chain("Погибли три человека, сообщил губернатор.", "ru")[0] == ["губернатор"]
+    assert chain("Загинули двоє людей, повідомив голова ОВА.", "uk")[0] == ["голова ОВА"]
+    assert chain("Drei Menschen wurden getötet, teilte der Gouverneur mit.", "de")[0] == ["Gouverneur"]

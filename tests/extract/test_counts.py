@@ -73,3 +73,48 @@ def test_german_spelled_out_number():
 def test_french_injured_with_qualifier():
     (claim,) = counts("Au moins douze personnes ont été blessées.", "fr")
     assert (claim.field, claim.figure.low, claim.figure.high) == ("injured", 12, None)
+
+
+def test_a_verb_after_the_figure_wins_over_one_before_a_conjunction():
+    found = counts("At least 8 people were killed and 20 others were wounded in the blast.")
+    assert [(c.field, c.figure.low) for c in found] == [("killed", 8), ("injured", 20)]
+
+
+def test_subgroup_between_two_totals_belongs_to_the_first():
+    found = counts("The attack killed 9, including four children, and injured 31.")
+    assert [(c.field, c.figure.low, c.subgroup) for c in found] == [("killed", 9, False), ("killed", 4, True), ("injured", 31, False)]
+
+
+def test_partitive_without_a_name_is_still_a_subgroup():
+    found = counts("The blast injured 17 people, three of them seriously.")
+    assert found[1].subgroup and found[1].who
+
+
+def test_arrested_and_displaced():
+    found = counts("Police arrested 35 people and some 2,000 residents were displaced by the fighting.")
+    assert [(c.field, c.figure.low, c.figure.high) for c in found] == [("arrested", 35, 35), ("displaced", 1800, 2200)]
+
+
+def test_one_named_person_is_one():
+    (claim,) = counts("Troops shot dead a Palestinian teenager at a checkpoint.")
+    assert (claim.field, claim.figure.low, claim.figure.high) == ("killed", 1, 1)
+
+
+def test_revised_toll():
+    (claim,) = counts("The death toll from the bombing has risen to 45.")
+    assert (claim.field, claim.figure.low) == ("killed", 45)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "low", "high"),
+    [
+        ("Une vingtaine de personnes ont été tuées.", "fr", 16, 24),
+        ("Decenas de personas resultaron heridas.", "es", 24, None),
+        ("Погибли семеро военных.", "ru", 7, 7),
+        ("Загинули щонайменше п'ятеро людей.", "uk", 5, None),
+        ("Sono morte almeno dodici persone.", "it", 12, None),
+    ],
+)
+def test_spelled_out_and_round_figures_in_other_languages(text, language, low, high):
+    claim = counts(text, language)[0]
+    assert (claim.figure.low, claim.figure.high) == (low, high)

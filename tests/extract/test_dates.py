@@ -49,3 +49,19 @@ def test_other_languages_weekdays_and_day_words():
     assert first("El ataque ocurrió el martes.", "es").date == "2025-04-08"
     # "hier" means "here" in German, not yesterday
     assert find_dates("Hier wohnen viele Menschen.", 0, PUBLISHED, "de") == []
+
+
+def test_every_date_says_why():
+    for text in ("The shelling began on Wednesday evening.", "The convoy was hit on 9 April.", "Drones struck last night."):
+        assert first(text).reason
+
+
+def test_dates_in_italian_russian_and_ukrainian_months():
+    assert first("L'attacco è avvenuto il 3 aprile.", "it").date == "2025-04-03"
+    assert first("Обстрел произошел 10 апреля.", "ru").date == "2025-04-10"
+    assert first("Удар завдали 2 квітня.", "uk").date == "2025-04-02"
+
+
+def test_the_previous_day_in_other_languages():
+    assert first("Накануне в городе прошел митинг.", "ru").date == "2025-04-11"
+    assert first("La veille, des tirs ont été entendus.", "fr").date == "2025-04-11"

@@ -258,6 +258,10 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
                 break
         if right and left and any(t.lower_ in _COORDINATION for t in tokens[j : j + right[0]]):
             right = None  # "killing seven people and injuring 20": the verb before it is this figure's
+        elif right and left and any(t.lower_ in _COORDINATION - {","} for t in tokens[first - left[0] + 1 : first]):
+            left = None  # "8 were killed and 20 others were wounded": the verb after it is this figure's
+        if is_subgroup and previous is not None and (right is None or any(t.lower_ in _COORDINATION for t in tokens[j : j + right[0]])) and left is None:
+            right = None  # "killed 9, including four children, and injured 31": the children are of the 9
         options = [o for o in (right, left) if o]
         field = min(options)[1] if options else None
         if field is None and _REVISION.search(text_before):
@@ -279,7 +283,7 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
             figure=figure,
             start=tokens[i].idx - figure.lead,
             end=tokens[j - 1].idx + len(tokens[j - 1].text),
-            who=_group_label(who, who_country) if (subgroup or who_country) else who,
+            who=(_group_label(who, who_country) or "part of the total") if subgroup else (_group_label(who, who_country) if who_country else who),
             who_country=who_country,
             subgroup=subgroup,
         )
