@@ -55,3 +55,16 @@ def test_backers_are_not_support():
 
 def test_nobody_claiming_responsibility_is_no_claim():
     assert sentence_type("No group has claimed responsibility for the bombing.")[0] == "ASSAULT"
+
+
+def test_declining_to_cooperate_is_a_rejection():
+    assert sentence_type("Israel said it would not negotiate with the group.")[0] == "REJECT"
+    assert sentence_type("The government has not agreed to release the prisoners.")[0] == "REJECT"
+
+
+def test_a_negated_attack_is_no_attack():
+    assert sentence_type("Police did not attack the marchers.")[0] == "PROTEST"
+
+
+def test_a_diplomatic_protest_is_an_accusation():
+    assert sentence_type("China protested the sale of fighter jets to the island.") == ("ACCUSE", "disapprove")

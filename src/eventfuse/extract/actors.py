@@ -216,11 +216,18 @@ def _phrase_head(token: Token) -> Token:
 
 
 def _in_attribution(token: Token) -> bool:
-    """ "according to Israeli officials", "Iranian state media reported": a source, not a party."""
+    """ "according to Israeli officials", "Iranian state media reported": a source, not a party.
+    A state that says something ("Israel said it would not negotiate") is the actor, as CAMEO codes it."""
     for anc in token.ancestors:
-        if anc.lower_ == "according" or (anc.lemma_ in {"say", "report", "tell", "announce", "quote", "cite"} and token.dep_ != "dobj"):
-            return anc.lower_ == "according" or any(token in c.subtree for c in anc.children if c.dep_ == "nsubj")
+        if anc.lower_ == "according":
+            return True
+        if anc.lemma_ in {"say", "report", "tell", "announce", "quote", "cite"}:
+            subject = next((c for c in anc.children if c.dep_ == "nsubj" and token in c.subtree), None)
+            return subject is not None and bool(_MEDIA.search(" ".join(t.text for t in subject.subtree)))
     return False
+
+
+_MEDIA = re.compile(r"\b(?:media|agency|news|reports?|television|tv|radio|newspapers?|channel|outlet|press|daily|broadcaster)\b", re.I)
 
 
 def _add(found: list[Actor], head: Token, role: str, military_act: bool = False, code: str | None = None) -> None:

@@ -72,7 +72,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("COERCE", "restrict", r"blockade[sd]?|restrict(?:ed|ions) on|imposed restrictions|closed (?:the|its) (?:border|crossing)|sealed off|cordoned off"),
         ("COERCE", "cyber", r"cyber ?-?attacks?|hack(?:ed|ers|ing)"),
         ("MOBILIZE", "troops", r"deploy(?:ed|ment|ments|s|ing)?|mobili[sz](?:ed|ation|ing|e)|(?:sent|send|sending|dispatched|massed|massing|moved) (?:more |additional |\w+ )?(?:troops|soldiers|forces|warships|tanks|units|reinforcements)|"
-         r"reinforcements|troop build-?up|(?:on|to|at) (?:high|full|combat|maximum) alert|raised (?:the|its) (?:alert|readiness)|show of force|military parade|war games|test-?fired|"
+         r"reinforcements|troop build-?up|(?:on|to|at) (?:high|full|combat|maximum) alert|(?:military|naval|army|air force|live-fire) (?:exercises|maneuvers|manoeuvres|drills)|raised (?:the|its) (?:alert|readiness)|show of force|military parade|war games|test-?fired|"
          r"(?:increased|stepped up|beefed up|tightened|heightened|reinforced|boosted) (?:\w+ )?(?:security|police presence|military presence|patrols|troops)|massed|"
          r"(?:set up|established|setting up|establishing|opened|built|erected|moved|stationed|installed|took up|fortified) [^.;]{0,40}?"
          r"(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|command (?:post|centre|center)|positions?)"),
@@ -96,7 +96,8 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"claim(?:ed|s|ing)? (?:the |this |that |\w+'s )?(?:attack|bombing|killing|assault|blast|explosion|strike|kidnapping|abduction|ambush|operation)s?|"
          r"(?:was|were|is|are) behind|said (?:it|they) (?:was|were) behind|attributed (?:\w+ ){0,4}to|blamed on|pointed the finger|suspected of (?:carrying out|being behind|involvement)"),
         ("ACCUSE", "disapprove", r"condemn(?:ed|s|ing|ation)?|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|critici[sz]m|denounc(?:ed|es|ing|e)|"
-         r"deplor(?:ed|es)|decried|slammed|lambasted|complain(?:ed|s|t|ts)|sued|lawsuit|filed (?:a )?(?:suit|complaint|case)|rallied opposition|protested (?:to|against the decision)|objected|regrett?ed|disapprov(?:ed|al)|voiced concern|expressed (?:concern|dismay|outrage|regret)"),
+         r"deplor(?:ed|es)|decried|slammed|lambasted|protested (?:the|a|an|to|over|at) (?:[\w'’-]+ ){0,3}(?:decision|move|plans?|remarks|statements?|arrests?|detentions?|"
+         r"treatment|visit|polic(?:y|ies)|killings?|violations?|incursions?|presence|deployment|sale|handling|resolution|ruling|vote|expulsion)|complain(?:ed|s|t|ts)|sued|lawsuit|filed (?:a )?(?:suit|complaint|case)|rallied opposition|protested (?:to|against the decision)|objected|regrett?ed|disapprov(?:ed|al)|voiced concern|expressed (?:concern|dismay|outrage|regret)"),
         ("ACCUSE", "investigate", r"investigat(?:ion|ions|ing|ed|e|es)|inquiry|inquiries|probe[sd]?|probing|inquest|looking into"),
         ("THREATEN", None, r"threaten(?:ed|s|ing)?|threats? (?:to|of|against)|ultimatum|warned|warns|warning (?:of|that|to)|vowed (?:to )?(?:retaliat\w+|revenge|respond)|"
          r"would (?:retaliate|respond (?:with force|militarily))|menac(?:ed|ing)|vow(?:ed|s) to (?:crush|destroy|punish|defeat|eliminate|wipe out|avenge|fight|hit back)"),
@@ -285,6 +286,11 @@ def find_triggers(text: str, language: str = "en") -> list[Trigger]:
     found: list[Trigger] = []
     for event_type, mode, pattern in _compiled(language if language in _TRIGGERS else "en"):
         for m in pattern.finditer(text):
+            if _negated(text, m):
+                # "would not meet", "did not agree to release": declining to cooperate is a rejection.
+                if event_type in _COOPERATIVE and "responsib" not in m.group(0).lower():
+                    found.append(Trigger("REJECT", m.start(), m.end(), m.group(0), None))
+                continue
             if _is_false_trigger(text, m):
                 continue
             found.append(Trigger(event_type, m.start(), m.end(), m.group(0), mode))
@@ -340,6 +346,16 @@ def governing(triggers: list[Trigger], sentence) -> Trigger | None:
     return min(front, key=lambda t: (depth(t), order[id(t)]))
 
 
+# Types whose negation is a refusal: "will not negotiate", "did not agree", "refuses to release" aside.
+_COOPERATIVE = {"AGREE", "CONSULT", "COOPERATE", "AID", "RETREAT", "CONCEDE", "SUPPORT"}
+
+
+def _negated(text: str, m: re.Match[str]) -> bool:
+    """ "there were no arrests", "did not attack", "without injuries", "nicht", "sans", "не"."""
+    before = text[max(0, m.start() - 30) : m.start()].lower()
+    return bool(re.search(r"\b(?:no|not|never|without|nor|n't|kein\w*|nicht|pas de|sans|ningún|ninguna|sin|nessun\w*|senza|без|не)\s+(?:\w+\s+)?$", before))
+
+
 def _is_false_trigger(text: str, m: re.Match[str]) -> bool:
     word = m.group(0)
     lower = word.lower()
@@ -347,9 +363,6 @@ def _is_false_trigger(text: str, m: re.Match[str]) -> bool:
     after = text[m.end() : m.end() + 30].lower()
     # "March" the month is not a protest march; "deal" the verb in "deal with" is not an agreement.
     if lower.startswith("march") and word[0].isupper():
-        return True
-    # Negated: "there were no arrests", "police did not intervene", "without injuries".
-    if re.search(r"\b(?:no|not|never|without|nor|n't|kein\w*|nicht|pas de|sans|ningún|ninguna|sin|nessun\w*|senza|без|не)\s+(?:\w+\s+)?$", before):
         return True
     # "No group has yet claimed responsibility": nobody claimed it.
     if "responsib" in lower and re.search(r"\b(?:no|none|nobody|no one|not)\b[^.;]{0,25}$", before):
