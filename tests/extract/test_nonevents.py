@@ -36,3 +36,8 @@ def test_an_attack_stays_an_event_whatever_else_burns():
 def test_seized_weapons_are_a_conflict_event_not_crime():
     found = mentions("The army foiled an attempt to smuggle rifles across the border.")
     assert found[0].sub_event_type == "Disrupted weapons use"
+
+
+def test_firefighters_battling_a_blaze_and_a_heart_attack_are_not_attacks():
+    assert mentions("Firefighters battled the blaze for six hours before the warehouse collapsed.") == []
+    assert all(m.event_type != "ASSAULT" for m in mentions("The minister died of a heart attack on Sunday."))

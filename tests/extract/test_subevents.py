@@ -44,6 +44,11 @@ def main(text: str, language: str = "en"):
         ("A large cache of weapons was found in an abandoned house.", "COERCE", "Disrupted weapons use"),
         ("Security forces arrested the opposition leader at his home.", "COERCE", "Arrests"),
         ("The two sides signed a ceasefire agreement in the capital.", "AGREE", "Agreement"),
+        ("A new checkpoint was set up by the militia at the entrance to the town.", "MOBILIZE", "Headquarters or base established"),
+        ("Government forces used chlorine in the assault on the suburb.", "ASSAULT", "Chemical weapon"),
+        ("Hundreds of fresh recruits graduated from the rebel training camp.", "MOBILIZE", "Change to group/activity"),
+        ("Troops cleared the district of militants after a week of fighting.", "ASSAULT", "Government regains territory"),
+        ("Riot police blocked the march and forcibly removed the organisers.", "PROTEST", "Protest with intervention"),
     ],
 )
 def test_sub_event_types(text, event_type, sub_event_type):

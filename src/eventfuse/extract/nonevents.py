@@ -45,7 +45,8 @@ _CRIME = re.compile(
 _INTENT = re.compile(
     r"\b(?:attack\w*|bomber\w*|bombing|gunm[ae]n|militants?|terror\w*|insurgents?|rebels?|shell(?:ed|ing)|missiles?|air ?strikes?|airstrikes?|"
     r"suicide|ieds?|arson\w*|set (?:fire|ablaze)|torched|assailants|armed men|deliberate\w*|sabotage\w*|drones?|rockets?|"
-    r"opened fire|gunfire|fired (?:at|on|upon|shots)|crossfire|firing|"
+    r"opened fire|gunfire|fired (?:at|on|upon|shots)|crossfire|firing|shot|shooting|gunm[ae]n|stabb\w+|beat(?:en|ing)?|"
+    r"raid\w*|ambush\w*|clash\w*|fight(?:ing|ers)|battles? (?:between|with|for)|offensive|assault\w*|"
     r"protest\w*|demonstrat\w*|riot\w*|police (?:fired|shot)|shot dead|gunfire|kidnap\w*|abduct\w*|"
     r"anschlag\w*|angriff\w*|attentat\w*|attaque\w*|ataque\w*|atentado\w*|attacc\w*|атак\w*|теракт\w*|обстрел\w*|обстріл\w*)\b",
     re.I,
@@ -90,12 +91,13 @@ def not_an_event(sentence: str, article: str, event_type: str, trigger: str) -> 
     or, when the sentence says nothing of cause, in the article; an arrest or a seizure gives way to
     ordinary crime told in the sentence.
     """
-    if event_type == "ASSAULT" and _CASUALTY.fullmatch(trigger.lower()):
+    if event_type == "ASSAULT" and not _INTENT.search(trigger):
+        # "killed", "destroyed", "struck", "battled the blaze": what happened, not that anyone attacked.
         if _INTENT.search(sentence):
             return False
         if _NATURAL.search(sentence) or _ACCIDENT.search(sentence):
             return True
-        return not _INTENT.search(article) and bool(_NATURAL.search(article) or _ACCIDENT.search(article))
+        return _CASUALTY.fullmatch(trigger.lower()) is not None and not _INTENT.search(article) and bool(_NATURAL.search(article) or _ACCIDENT.search(article))
     if event_type in {"COERCE", "ACCUSE", "SANCTION"} and _CRIME.search(sentence) and not _POLITICAL.search(sentence) and not _WEAPONS.search(sentence):
         return True
     return False

@@ -66,6 +66,7 @@ _BY_PROTESTERS = re.compile(
     r"stone[- ]?pelting|set (?:fire|ablaze)|torched|burn(?:ed|t|ing) (?:\w+ )?(?:tyres|tires|cars|vehicles|buildings|police|buses|effig\w+ and)|"
     r"vandali[sz]\w*|smash(?:ed|ing)|loot\w*|riot(?!\s+(?:police|gear|squad|control))\w*|rioters|clash(?:ed|es|ing)?|scuffl\w+|"
     r"burn(?:ed|t|ing)(?! (?:\w+ )?effig)|set on fire|violen(?:t|ce)|unrest|angry (?:protesters|demonstrators|crowds?|mobs?)|"
+    r"stoned|destroyed|broke (?:windows|into)|overturned|fought (?:with )?(?:the )?police|beat up|assaulted|armed with (?:sticks|stones|machetes|clubs|rods)|"
     r"injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|"
     r"attack(?:ed|ing) (?:the )?(?:police|security|officers|a police)|violent(?:ly)? (?:protest|demonstrat)\w*|turned violent|ransack\w*|stormed|"
     r"damag(?:ed|ing) (?:\w+ ){0,2}(?:property|vehicles|shops|buildings)|krawall\w*|randal\w*|ausschreitung\w*|émeute\w*|casseurs|disturbios|"
@@ -80,7 +81,9 @@ _FORCE = re.compile(
 )
 _INTERVENTION = re.compile(
     r"\b(?:tear ?-?gas|teargas|water ?cannons?|rubber (?:bullets|pellets)|pellet guns?|dispers(?:ed|e|ing|al)|baton\w*|lathi\w*|"
-    r"broke up|break up|stun grenades?|pepper spray|police (?:intervened|charged)|cracked down|crackdown|"
+    r"broke up|break up|stun grenades?|pepper spray|police (?:intervened|charged)|cracked down|crackdown|intervened|"
+    r"prevented|stopped|blocked (?:the )?(?:protesters|demonstrators|marchers|march|rally)|barred|forcibly|removed|cleared|evicted|cordoned|kettled|"
+    r"warning shots|fired (?:shots )?in the air|"
     r"(?:arrested|detained|rounded up)|tränengas|wasserwerfer\w*|aufgelöst|gaz lacrymog\w+|canons? à eau|dispers\w+|"
     r"gases? lacrim\w+|gas lacrimog\w+|idranti|разогна\w+|слезоточив\w+|водомет\w*|задержа\w*|затрима\w*|"
     r"nahm\w* .{0,60} fest|festgenommen|festnahm\w*|detuvo|detuvieron|detenid\w+|arrêté\w*|interpell\w+|arrestat\w*|fermat[ie])\b",
@@ -120,7 +123,7 @@ _TERRITORY = re.compile(
 _TAKEOVER = re.compile(
     r"\b(?:(?:seized|captured|took|taken|seize|capture|seizing|capturing|wrested|regained|retook|retaken|recaptured|recapture|liberated|reclaimed) "
     r"(?:full |complete |back |effective )?control|(?:seized|captured|overran|overrun|recaptured|retook|retaken|liberated|regained|reclaimed|"
-    r"took over|taken over|entered|advanced (?:into|on)) (?:the |a |an |several |two |three |\w+ )?(?:\w+ )?"
+    r"took over|taken over|entered|advanced (?:into|on)|cleared|drove (?:\w+ )?out of|pushed (?:\w+ )?out of) (?:the |a |an |several |two |three |\w+ )?(?:\w+ )?"
     r"(?:town|city|village|villages|district|areas?|region|territory|base|positions?|checkpoints?|airport|port|hill|outpost|capital|province|stronghold|"
     r"neighbou?rhoods?|county|island|settlements?|localit\w+)|fell to|fallen to|under (?:the |their |its )?control|"
     r"eingenommen|erobert|pris le contrôle|s'est emparé\w*|tomaron el control|tomado|conquistat\w*|preso il controllo|"
@@ -138,8 +141,14 @@ _RECAPTURE = re.compile(r"\b(?:recaptur\w+|retook|retake|retaken|regain\w*|recla
                         r"zurückerober\w*|befreit|repris\w*|reconquis\w*|libér\w+|recuper\w+|riconquist\w*|liberat\w+|освобо\w+|отбил\w*|звільн\w+|відбил\w*)\b", re.I)
 _PEACEFUL_TRANSFER = re.compile(r"\b(?:handed over|hand(?:ed|ing|s)? over (?:control|the)|transferred control|without (?:a )?(?:fight|fighting|resistance|a shot)|peacefully|"
                                 r"withdr(?:ew|awn|awal) from|pulled out of|evacuated (?:the|its|their) (?:positions|base)|took over (?:from|control from))\b", re.I)
-_HQ = re.compile(r"\b(?:set up|established|setting up|establishing|opened|built|building|erected|stationed|installed|took up|taken up|fortif\w+|dug|moved (?:its|their) (?:headquarters|base))\b"
-                 r"[^.;]{0,40}\b(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|command (?:post|centre|center)|positions?|training (?:camp|centre|center)|office)\b", re.I)
+_HQ = re.compile(
+    r"\b(?:(?:set up|established|setting up|establishing|opened|built|building|erected|stationed|installed|took up|taken up|fortif\w+|dug|"
+    r"moved (?:its|their) (?:headquarters|base))\b[^.;]{0,40}\b(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|"
+    r"command (?:post|centre|center)|positions?|training (?:camp|centre|center)|office)|"
+    r"(?:base|bases|headquarters|camps?|outposts?|checkpoints?|posts?|garrison|offices?|positions?) (?:\w+ ){0,2}(?:was|were|has been|have been|had been) "
+    r"(?:set up|established|opened|built|erected|installed|stationed)|new (?:military |army |police |rebel |militant )?(?:base|outpost|headquarters|checkpoint|camp)s?)\b",
+    re.I,
+)
 _NON_STATE = re.compile(
     r"\b(?:militants?|rebels?|insurgents?|jihadists?|islamists?|islamic state|isis|isil|daesh|is fighters|taliban|al-?shabaab|al-?shabab|boko haram|"
     r"al-?qaeda|aqim|jnim|houthis?|ansar allah|separatists?|guerrillas?|militias?|militiamen|fighters|armed groups?|gunmen|bandits|"

@@ -50,7 +50,9 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"burn(?:ed|t) (?:down|alive)|torched|set (?:fire to|ablaze|on fire)|destroyed|hit by|came under fire|pounded|targeted|"
          r"(?:hurled|threw|lobbed|tossed) (?:a |an |two |several |\w+ ){0,2}(?:hand )?(?:grenades?|bombs?|explosives?|petrol bombs?)|"
          r"(?:drones?|missiles?|rockets?|shells?|bombs?|air ?strikes?|projectiles?) (?:hit|hits|slammed into|landed (?:on|in|near))|"
-         r"loot(?:ed|ing)|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|demolish(?:ed|ing)"),
+         r"loot(?:ed|ing)|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|demolish(?:ed|ing)|"
+         r"(?:used|using|use of|deployed|dropped|fired) (?:\w+ ){0,2}(?:chemical weapons?|chemical agents?|chemical munitions|sarin|chlorine|mustard gas|nerve agents?|toxic gas|poison gas)|"
+         r"gassed|gas attacks?|chemical attacks?|poison(?:ed|ing) (?:of )?(?:civilians|residents|people)"),
         ("COERCE", "seize", r"(?:seized|captured|took|taken|take|taking|seize|capture|seizing|capturing|wrested|regained|retook|retaken|recaptured|"
          r"recapture|liberated|reclaimed) (?:full |complete |back )?control|"
          r"(?:seized|captured|overran|overrun|recaptured|retook|retaken|liberated|regained|reclaimed|stormed) (?:the |a |an |several |two |three |\w+ )?"
@@ -75,9 +77,13 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"reinforcements|troop build-?up|(?:on|to|at) (?:high|full|combat|maximum) alert|(?:military|naval|army|air force|live-fire) (?:exercises|maneuvers|manoeuvres|drills)|raised (?:the|its) (?:alert|readiness)|show of force|military parade|war games|test-?fired|"
          r"(?:increased|stepped up|beefed up|tightened|heightened|reinforced|boosted) (?:\w+ )?(?:security|police presence|military presence|patrols|troops)|massed|"
          r"(?:set up|established|setting up|establishing|opened|built|erected|moved|stationed|installed|took up|fortified) [^.;]{0,40}?"
-         r"(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|command (?:post|centre|center)|positions?)"),
+         r"(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|command (?:post|centre|center)|positions?)|"
+         r"(?:base|bases|headquarters|camps?|outposts?|checkpoints?|posts?|garrison|offices?|positions?) (?:\w+ ){0,2}(?:was|were|has been|have been|had been) "
+         r"(?:set up|established|opened|built|erected|installed|stationed)|new (?:military |army |police |rebel |militant )?(?:base|outpost|headquarters|checkpoint|camp)s?"),
         ("MOBILIZE", "militia", r"recruit(?:ed|ing|ment|s)?|merg(?:ed|er)|split (?:from|with)|disband(?:ed|ing)?|dissolv(?:ed|ing) (?:the|its) (?:group|militia|brigade)|"
-         r"pledged allegiance|swore allegiance|new leader|named (?:a |its )?(?:new )?(?:leader|commander|chief)|defect(?:ed|ion|ions|ors)|rebrand(?:ed|ing)?|relocat(?:ed|ing)"),
+         r"pledged allegiance|swore allegiance|new leader|named (?:a |its )?(?:new )?(?:leader|commander|chief)|defect(?:ed|ion|ions|ors)|rebrand(?:ed|ing)?|relocat(?:ed|ing)|"
+         r"(?:arrived|arrival of|arriving) (?:\w+ ){0,3}(?:troops|reinforcements|fighters|soldiers|forces|units|convoys?)|graduat(?:ed|ion) (?:of )?(?:\w+ )?(?:recruits|fighters|cadets)|"
+         r"joined (?:the )?(?:ranks|group|militia|movement|alliance|fight)|changed (?:its|their) name|announced (?:its|their) (?:dissolution|formation|creation)|formed a new (?:group|militia|brigade|alliance)"),
         ("AGREE", None, r"signed|agreed|agree(?:s)?|agreements?|pact|accords?|treaty|treaties|deal|truce|peace plan|"
          r"promised|pledged|vowed to (?:cooperate|work|support|help|rebuild|respect)|accepted|offered to|reached (?:a |an )?(?:deal|agreement|understanding|settlement|compromise)|"
          r"settle(?:d|ment)|ceasefire agreement|memorandum of understanding|prisoner (?:swap|exchange)|exchanged (?:prisoners|captives|bodies)|swap(?:ped)? (?:of )?prisoners|"
@@ -371,6 +377,14 @@ def _is_false_trigger(text: str, m: re.Match[str]) -> bool:
         return True
     # "attack and defense techniques": a noun used as a modifier, not an event.
     if lower == "attack" and re.match(r"\s+and\s+defen[cs]e", after):
+        return True
+    # "died of a heart attack", "died after a long illness": not violence.
+    if lower in {"died", "dies", "dead", "death", "deaths"} and re.match(
+        r"\s+(?:of|from|after)\s+(?:a\s+|an\s+)?(?:long\s+|short\s+|sudden\s+)?(?:heart attack|stroke|illness|disease|cancer|natural causes|covid\w*|coronavirus|"
+        r"complications|old age|pneumonia|cardiac arrest|age|virus|infection)", after):
+        return True
+    # "a heart attack", "panic attacks": illness, not violence.
+    if lower.startswith("attack") and re.search(r"\b(?:heart|panic|asthma)\s+$", before):
         return True
     # Hypotheticals: "if one member state is attacked"; "it is an attack on all".
     if re.search(r"\b(?:if|should|would|could)\b[^.]{0,25}$", before) and lower.startswith("attack"):
