@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
+import pytest
+
 from eventfuse.extract.dates import find_dates
 
 # Saturday 12 April 2025, 08:00 at UTC+3
@@ -65,3 +67,28 @@ def test_dates_in_italian_russian_and_ukrainian_months():
 def test_the_previous_day_in_other_languages():
     assert first("Накануне в городе прошел митинг.", "ru").date == "2025-04-11"
     assert first("La veille, des tirs ont été entendus.", "fr").date == "2025-04-11"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        ("The attack happened two days ago.", "en", "2025-04-10"),
+        ("Der Angriff war vor drei Tagen.", "de", "2025-04-09"),
+        ("L'attaque a eu lieu il y a deux jours.", "fr", "2025-04-10"),
+        ("El ataque ocurrió hace dos días.", "es", "2025-04-10"),
+        ("L'attacco è avvenuto tre giorni fa.", "it", "2025-04-09"),
+        ("Атака произошла три дня назад.", "ru", "2025-04-09"),
+        ("Атака сталася два дні тому.", "uk", "2025-04-10"),
+    ],
+)
+def test_days_ago_count_back_from_publication(text, language, day):
+    assert (first(text, language).date, first(text, language).precision) == (day, "day")
+
+
+def test_a_duration_is_not_an_offset():
+    assert find_dates("Fighting lasted for three days.", 0, PUBLISHED) == []
+
+
+def test_last_week_and_last_month_have_their_precision():
+    assert (first("The strike came last week.").date, first("The strike came last week.").precision) == ("2025-03-31", "week")
+    assert (first("Le mois dernier, la ville a été bombardée.", "fr").precision) == "month"

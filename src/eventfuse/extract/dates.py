@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 
+from eventfuse.extract.numbers import word_value
+
 _WEEKDAYS = {
     "en": "monday tuesday wednesday thursday friday saturday sunday",
     "de": "montag dienstag mittwoch donnerstag freitag samstag sonntag",
@@ -44,7 +46,7 @@ _YEAR_WORDS = {"last year": -1, "this year": 0, "letztes jahr": -1, "l'année de
                "l'anno scorso": -1, "в прошлом году": -1, "минулого року": -1}
 _VAGUE_PAST = re.compile(
     r"\b(?:this|last|during the|in the) (?:summer|winter|spring|autumn|fall)|earlier this (?:month|year|week)|"
-    r"last (?:month|week)|recent (?:weeks|months)|since|over the past|in recent\b",
+    r"recent (?:weeks|months)|since|over the past|in recent\b",
     re.I,
 )
 _MONTHS = ("january february march april may june july august september october november december "
@@ -70,6 +72,21 @@ def _day_re(language: str) -> tuple[dict[str, int], re.Pattern[str]]:
     pattern = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
     return words, re.compile(rf"\b({pattern})\b", re.I)
 
+
+# "two days ago", "vor drei Tagen", "il y a deux jours": an offset back from publication. "for three days" is a
+# duration and matches none of these.
+_AGO = re.compile(
+    r"\b(?:(?P<n1>[\w'-]+) (?P<u1>days?|weeks?) ago|vor (?P<n2>[\w'-]+) (?P<u2>tagen|wochen)|il y a (?P<n3>[\w'-]+) (?P<u3>jours?|semaines?)|"
+    r"hace (?P<n4>[\w'-]+) (?P<u4>días?|semanas?)|(?P<n5>[\w'-]+) (?P<u5>giorni|settimane) fa|"
+    r"(?P<n6>[\w'-]+) (?P<u6>дня|дней|день|недели|недель|неделю) назад|(?P<n7>[\w'-]+) (?P<u7>дні|днів|день|тижні|тижнів|тиждень) тому)\b",
+    re.I,
+)
+# "last week", "last month", "letzte Woche", "le mois dernier": the period before the one of publication.
+_LAST_PERIOD = re.compile(
+    r"\b(?:last (?P<e>week|month)|letzte[nr]? (?P<d>woche|monat)|(?:la semaine|le mois) derni(?:er|ère)|"
+    r"(?:la semana|el mes) pasad[oa]|(?:la settimana|il mese) scors[oa]|на прошлой неделе|в прошлом месяце|минулого тижня|минулого місяця)\b",
+    re.I,
+)
 
 _YEAR_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in _YEAR_WORDS), key=len, reverse=True)) + r")\b", re.I)
 
@@ -113,6 +130,25 @@ def find_dates(text: str, offset: int, published: datetime | None, language: str
     for m in _YEAR_RE.finditer(text):
         value = date(base.year + _YEAR_WORDS[m.group(1).lower()], 1, 1).isoformat() if base else None
         add(m, value, "year", f"'{m.group(0)}' relative to publication")
+    for m in _AGO.finditer(text):
+        n = next(m.group(f"n{k}") for k in range(1, 8) if m.group(f"n{k}"))
+        unit = next(m.group(f"u{k}") for k in range(1, 8) if m.group(f"u{k}")).lower()
+        amount = 1 if n.lower() in {"a", "one", "einem", "un", "una", "uno"} else word_value(n)
+        if amount is None:
+            continue
+        weeks = unit.startswith(("week", "woch", "semain", "seman", "settim", "недел", "тиж"))
+        value = (base - timedelta(days=amount * (7 if weeks else 1))).isoformat() if base else None
+        add(m, value, "week" if weeks else "day", f"'{m.group(0)}' counted back from publication")
+    for m in _LAST_PERIOD.finditer(text):
+        if base is None:
+            add(m, None, None, f"'{m.group(0)}' with no publication date")
+            continue
+        if re.search(r"month|monat|mois|mes|mese|месяц|місяц", m.group(0), re.I):
+            first_of_month = base.replace(day=1)
+            add(m, (first_of_month - timedelta(days=1)).replace(day=1).isoformat(), "month", f"'{m.group(0)}': the month before publication")
+        else:
+            monday = base - timedelta(days=base.weekday() + 7)
+            add(m, monday.isoformat(), "week", f"'{m.group(0)}': the week before publication, from its Monday")
     for m in _VAGUE_PAST.finditer(text):
         add(m, None, None, f"'{m.group(0)}' names a past period, not a day")
     found.sort(key=lambda d: d.start)
