@@ -106,6 +106,8 @@ class Claim:
     who: str | None = None
     who_country: str | None = None  # alpha-3 of the sub-group, when it has one
     normalized: str | None = None  # ISO date, PLOVER type, place key, ...
+    # On an event's claims: the key of the independent origin behind it (see fuse.origins).
+    origin: str | None = None
 
 
 @dataclass(frozen=True)
@@ -182,3 +184,5 @@ class Event:
     disagreements: list[Disagreement] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
     mentions: list[str] = field(default_factory=list)  # mention ids
+    # Ids of events merged into this one; they stay valid and resolve to this event.
+    aliases: list[str] = field(default_factory=list)

@@ -56,7 +56,8 @@ def analyse_all(articles: list[Article], progress: Callable[[int], None] | None 
 
 def _window(mentions: list[Mention]) -> tuple[str | None, str | None]:
     days = [date.fromisoformat(m.date) for m in mentions if m.date]
-    if not days:
+    if not days or len(days) < len(mentions):
+        # A mention with no date (no date in the text, no publication date) may join an event of any day.
         return None, None
     return (min(days) - timedelta(days=WINDOW_DAYS)).isoformat(), (max(days) + timedelta(days=WINDOW_DAYS)).isoformat()
 

@@ -92,6 +92,7 @@ def claim() -> Claim:
         who="workers",
         who_country="UKR",
         normalized="4+",
+        origin="ua-sumy-regional-administration",
     )
 
 
@@ -169,6 +170,7 @@ def event(mention: Mention, claim: Claim) -> Event:
         ],
         claims=[claim],
         mentions=[mention.id],
+        aliases=["evt-merged-into-this-one"],
     )
 
 

@@ -26,7 +26,7 @@ def test_opening_a_new_file_creates_every_table_at_head(tmp_path: Path):
     with sqlite3.connect(path) as raw:
         tables = {name for (name,) in raw.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         (version,) = raw.execute("SELECT version_num FROM alembic_version").fetchone()
-    assert tables == {"alembic_version", "articles", "mentions", "claims", "events", "origins"}
+    assert tables == {"alembic_version", "articles", "mentions", "claims", "events", "origins", "event_aliases"}
     assert version == head_revision()
 
 

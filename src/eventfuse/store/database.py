@@ -41,7 +41,7 @@ from sqlalchemy.pool import StaticPool
 
 from eventfuse.model import Article, Claim, Event, Mention, Origin
 from eventfuse.store import migrate, rows
-from eventfuse.store.schema import TABLES, articles, claims, events, mentions, origins
+from eventfuse.store.schema import TABLES, articles, claims, event_aliases, events, mentions, origins
 
 # Bound parameters per IN (...) list; well under SQLite's and PostgreSQL's limits.
 _CHUNK = 500
@@ -98,10 +98,19 @@ class Store:
             return _load_events(connection, query)
 
     def event(self, event_id: str) -> Event | None:
-        """The event with this id, with its claims, origins and mention ids; None if there is none."""
+        """The event with this id, with its claims, origins and mention ids; None if there is none.
+
+        The id of an event that was merged into another (an alias) gives the surviving event.
+        """
         with self._engine.begin() as connection:
-            found = _load_events(connection, select(events).where(events.c.id == event_id))
+            found = _load_events(connection, select(events).where(events.c.id == _resolve(connection, event_id)))
         return found[0] if found else None
+
+    def resolve(self, event_id: str) -> str | None:
+        """The id under which an event is stored now: itself, or the event an alias was merged into."""
+        with self._engine.begin() as connection:
+            resolved = _resolve(connection, event_id)
+            return resolved if connection.execute(select(events.c.id).where(events.c.id == resolved)).first() else None
 
     def mentions_of(self, event_id: str) -> list[Mention]:
         """The mentions fused into this event, in the order of `Event.mentions`."""
@@ -313,6 +322,18 @@ class Tx:
                 [{"member": member, "position": position} for position, member in enumerate(member_ids)],
             )
 
+        # Events merged into this one: their mentions moved above; their ids (and the ids that were
+        # already their aliases) now resolve here, and their rows go.
+        for alias in event_to_save.aliases:
+            if alias == event_id:
+                continue
+            self._db.execute(update(event_aliases).where(event_aliases.c.event == alias).values(event=event_id))
+            self.delete_event(alias)
+            statement = _insert(self._db, event_aliases).values(alias=alias, event=event_id, merged_at=_now())
+            self._db.execute(
+                statement.on_conflict_do_update(index_elements=["alias"], set_={"event": event_id, "merged_at": _now()})
+            )
+
     def delete_event(self, event_id: str) -> bool:
         """Remove an event (e.g. one fusion merged into another); its mentions stay, unassigned.
 
@@ -325,6 +346,7 @@ class Tx:
         )
         self._db.execute(delete(claims).where(claims.c.event == event_id))
         self._db.execute(delete(origins).where(origins.c.event == event_id))
+        self._db.execute(delete(event_aliases).where(event_aliases.c.event == event_id))
         return self._db.execute(delete(events).where(events.c.id == event_id)).rowcount == 1
 
 
@@ -346,7 +368,14 @@ def _load_events(connection: Connection, query: Any) -> list[Event]:
     event_claims: dict[str, list[Claim]] = {event_id: [] for event_id in ids}
     event_origins: dict[str, list[Origin]] = {event_id: [] for event_id in ids}
     members: dict[str, list[str]] = {event_id: [] for event_id in ids}
+    aliases: dict[str, list[str]] = {event_id: [] for event_id in ids}
     for chunk in _chunks(ids):
+        for alias, event_id in connection.execute(
+            select(event_aliases.c.alias, event_aliases.c.event)
+            .where(event_aliases.c.event.in_(chunk))
+            .order_by(event_aliases.c.event, event_aliases.c.alias)
+        ):
+            aliases[event_id].append(alias)
         for row in connection.execute(
             select(claims).where(claims.c.event.in_(chunk)).order_by(claims.c.event, claims.c.position)
         ).mappings():
@@ -363,10 +392,17 @@ def _load_events(connection: Connection, query: Any) -> list[Event]:
             members[event_id].append(mention_id)
     return [
         rows.event_from_row(
-            row, claims=event_claims[row["id"]], origins=event_origins[row["id"]], mentions=members[row["id"]]
+            row, claims=event_claims[row["id"]], origins=event_origins[row["id"]], mentions=members[row["id"]],
+            aliases=aliases[row["id"]],
         )
         for row in event_rows
     ]
+
+
+def _resolve(connection: Connection, event_id: str) -> str:
+    """The event an alias points to, or the id itself (aliases are re-pointed on merge, so one hop is enough)."""
+    target = connection.execute(select(event_aliases.c.event).where(event_aliases.c.alias == event_id)).scalar()
+    return target or event_id
 
 
 def _mentions_of_events(connection: Connection, event_ids: Sequence[str]) -> dict[str, list[Mention]]:

@@ -141,6 +141,7 @@ def claim_row(claim: Claim, position: int, *, mention: str | None = None, event:
         "who": claim.who,
         "who_country": claim.who_country,
         "normalized": claim.normalized,
+        "origin": claim.origin,
     }
 
 
@@ -158,6 +159,7 @@ def claim_from_row(row: Row) -> Claim:
         who=row["who"],
         who_country=row["who_country"],
         normalized=row["normalized"],
+        origin=row["origin"],
     )
 
 
@@ -195,7 +197,9 @@ def event_row(event: Event, now: datetime) -> dict[str, Any]:
     }
 
 
-def event_from_row(row: Row, *, claims: list[Claim], origins: list[Origin], mentions: list[str]) -> Event:
+def event_from_row(
+    row: Row, *, claims: list[Claim], origins: list[Origin], mentions: list[str], aliases: list[str] | None = None
+) -> Event:
     location = None
     if row["location_name"] is not None:
         location = Place(
@@ -227,6 +231,7 @@ def event_from_row(row: Row, *, claims: list[Claim], origins: list[Origin], ment
         disagreements=[_disagreement_from_json(item) for item in row["disagreements"]],
         claims=claims,
         mentions=mentions,
+        aliases=list(aliases or []),
     )
 
 

@@ -158,6 +158,8 @@ claims = Table(
     Column("who", Text),
     Column("who_country", Text),
     Column("normalized", Text),
+    # Added in migration 0003: for an event's claims, the key of the origin behind it (fuse.origins).
+    Column("origin", Text),
     CheckConstraint("(mention IS NULL) <> (event IS NULL)", name="one_owner"),
 )
 
@@ -172,6 +174,15 @@ origins = Table(
     Column("articles", _json(), nullable=False),
 )
 
-# Rows per table, in the order `Store.counts()` reports them.
+# An event merged into another (migration 0003): its id keeps resolving to the survivor.
+event_aliases = Table(
+    "event_aliases",
+    metadata,
+    Column("alias", Text, primary_key=True),
+    Column("event", Text, ForeignKey("events.id", ondelete="CASCADE"), nullable=False, index=True),
+    Column("merged_at", DateTime(timezone=True), nullable=False),
+)
+
+# Rows per table, in the order `Store.counts()` reports them (aliases are bookkeeping, not records).
 TABLES = (articles, mentions, claims, events, origins)
 

@@ -1,0 +1,100 @@
+"""Text similarity of reports: do two reports use the same distinctive words?
+
+A report is a bag of content words: the words of its title and text, case-folded, without the
+stop words of its language; numbers stay (a toll, a year, a house number). Each word is weighted
+by how rare it is among the reports at hand (inverse document frequency over the pool that fusion
+compares: the candidate events' reports and the new ones), so that "killed" or "police", which a
+week of conflict news all uses, weigh little while "Sukanya" or "Energodar" weigh much. Term
+frequency is dampened (1 + log tf) so that one long report does not drown a short one.
+
+A report's similarity to an event is its mean cosine to the event's reports: the cosine to the
+mean of their unit vectors, which is what average-linkage clustering compares. The pool is local
+(the reports that one call of fusion sees), so nothing here needs the whole corpus or any state.
+
+    pool = TextPool({"a": "Missile hits Odesa port", "b": "Odesa port hit by a missile", "c": "Riot in Lyon"})
+    pool.similarity("a", ["b"]) > pool.similarity("a", ["c"])   # True
+"""
+
+from __future__ import annotations
+
+import importlib
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from functools import lru_cache
+
+_WORD = re.compile(r"\w+")
+
+
+@lru_cache(maxsize=None)
+def stop_words(language: str | None) -> frozenset[str]:
+    """spaCy's stop-word list for a language (English when it has none), plus English's:
+    translated reports keep English names and words."""
+    words: set[str] = set()
+    for code in {language or "en", "en"}:
+        try:
+            words |= set(importlib.import_module(f"spacy.lang.{code}.stop_words").STOP_WORDS)
+        except (ImportError, AttributeError):
+            continue
+    return frozenset(w.casefold() for w in words)
+
+
+def terms(text: str, language: str | None = None) -> Counter[str]:
+    """Content words of a text with their counts.
+
+    >>> sorted(terms("The missile hit the port of Odesa, killing 3."))
+    ['3', 'hit', 'killing', 'missile', 'odesa', 'port']
+    """
+    stop = stop_words(language)
+    words = _WORD.findall(unicodedata.normalize("NFC", text).casefold())
+    return Counter(w for w in words if w not in stop and (len(w) > 1 or w.isdigit()) and w != "_")
+
+
+class TextPool:
+    """The reports one call of fusion compares, keyed by any id, with their word weights."""
+
+    def __init__(self, texts: Mapping[str, str], languages: Mapping[str, str | None] | None = None):
+        languages = languages or {}
+        self._terms = {key: terms(text, languages.get(key)) for key, text in texts.items()}
+        df: Counter[str] = Counter()
+        for counted in self._terms.values():
+            df.update(counted.keys())
+        n = len(self._terms)
+        # scikit-learn's smoothed idf: a word in every report still weighs 1, never 0.
+        self._idf = {term: math.log((1 + n) / (1 + count)) + 1.0 for term, count in df.items()}
+        self._units: dict[str, dict[str, float]] = {}
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._terms
+
+    def unit(self, key: str) -> dict[str, float]:
+        """The report's weighted word vector, of length 1 (empty for a report with no content words)."""
+        found = self._units.get(key)
+        if found is None:
+            weights = {t: (1.0 + math.log(c)) * self._idf[t] for t, c in self._terms.get(key, {}).items()}
+            norm = math.sqrt(sum(w * w for w in weights.values()))
+            found = {t: w / norm for t, w in weights.items()} if norm else {}
+            self._units[key] = found
+        return found
+
+    def centroid(self, keys: Iterable[str]) -> dict[str, float]:
+        """The mean of the unit vectors of `keys` (the reports of one event)."""
+        total: dict[str, float] = {}
+        n = 0
+        for key in keys:
+            n += 1
+            for t, w in self.unit(key).items():
+                total[t] = total.get(t, 0.0) + w
+        return {t: w / n for t, w in total.items()} if n else {}
+
+    def similarity(self, key: str, others: Iterable[str]) -> float:
+        """Mean cosine of one report to others (0 when either side has no content words)."""
+        return dot(self.unit(key), self.centroid(others))
+
+
+def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
