@@ -38,3 +38,13 @@ def test_russian_and_north_korean_soldiers():
 
 def test_a_place_after_the_trigger_is_not_a_recipient():
     assert all(c != "BLR" for _, c, _ in actors("Police detained 40 protesters in Minsk."))
+
+
+def test_institutions_and_leaders_stand_for_their_country():
+    assert actors("The Kremlin rejected the proposal.")[0][:2] == ("actor", "RUS")
+    assert actors("Hamas fighters attacked an army post.")[0][:2] == ("actor", "PSE")
+
+
+def test_capitals_and_regular_demonyms():
+    assert actors("Belgrade expelled two diplomats.")[0][:2] == ("actor", "SRB")
+    assert ("actor", "LTU") in [a[:2] for a in actors("Lithuanian officials condemned the incursion.")]

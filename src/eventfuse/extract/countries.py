@@ -129,6 +129,52 @@ _IRREGULAR = {
     "PRT": "portuguese", "KHM": "cambodian|cambodians|khmer", "GIN": "guinean|guineans", "BWA": "botswanan|motswana",
     "SLE": "sierra leonean|sierra leoneans", "MNE": "montenegrin|montenegrins", "HRV": "croat|croats|croatian|croatians",
 }
+# Institutions, armed groups and long-serving leaders that news names instead of their country, as CAMEO-style
+# actor dictionaries do. Lower-case keys; a name stands for the country it acts for.
+_NAMED = {
+    "USA": "white house|state department|pentagon|cia|fbi|clinton|bush|obama|trump|biden|albright|powell|rumsfeld|blinken|rubio",
+    "RUS": "kremlin|duma|yeltsin|putin|medvedev|lavrov|shoigu|fsb|gazprom|wagner group",
+    "GBR": "downing street|whitehall|blair|starmer|mi6",
+    "FRA": "elysee|élysée|quai d'orsay|chirac|sarkozy|hollande|macron|jospin",
+    "DEU": "bundestag|bundeswehr|schroeder|schröder|merkel|scholz",
+    "ISR": "knesset|mossad|shin bet|likud|barak|netanyahu|peres|rabin|olmert|lapid|gallant",
+    "PSE": "hamas|fatah|plo|palestinian authority|arafat|abbas|haniyeh|sinwar|islamic jihad",
+    "LBN": "hezbollah|nasrallah",
+    "SYR": "assad|damascus government",
+    "IRQ": "saddam|hussein's|maliki|kurdistan regional government",
+    "IRN": "khamenei|khatami|rouhani|ahmadinejad|raisi|irgc|revolutionary guards",
+    "AFG": "taliban|karzai|ghani",
+    "PAK": "musharraf|sharif|bhutto",
+    "IND": "vajpayee|modi",
+    "CHN": "jiang zemin|hu jintao|xi jinping|xinhua|people's liberation army",
+    "PRK": "kim jong|kim il",
+    "SRB": "milosevic|milošević|yugoslav|yugoslavia|vucic|vučić",
+    "HRV": "tudjman",
+    "EGY": "mubarak|sisi|morsi",
+    "LBY": "gaddafi|qaddafi|qadhafi|haftar",
+    "TUR": "erdogan|erdoğan|ecevit|pkk",
+    "UKR": "zelensky|zelenskyy|kuchma|yanukovych|poroshenko|verkhovna rada",
+    "BLR": "lukashenko",
+    "VEN": "chavez|chávez|maduro",
+    "ZWE": "mugabe|mnangagwa",
+    "UGA": "museveni|lord's resistance army|lra",
+    "COD": "kabila|tshisekedi|m23",
+    "RWA": "kagame|interahamwe",
+    "LBR": "charles taylor",
+    "SDN": "bashir|janjaweed|rapid support forces",
+    "NGA": "obasanjo|buhari|tinubu|boko haram",
+    "SOM": "al-shabaab|al shabaab",
+    "YEM": "houthi|houthis|ansar allah",
+    "LKA": "tamil tigers|ltte",
+    "COL": "farc|eln|uribe",
+    "PER": "shining path|fujimori",
+    "MEX": "zapatistas",
+    "ESP": "aznar",
+    "HUN": "orban|orbán",
+    "KHM": "khmer rouge|hun sen",
+    "IDN": "suharto|habibie|megawati|widodo",
+    "JPN": "obuchi|koizumi|kishida",
+}
 # Capitals that are also everyday words or names of other places: not read as their country.
 _NOT_CAPITALS = {"male", "victoria", "kingston", "hamilton", "georgetown", "praia", "apia", "saint", "road town", "city of london",
                  "the valley", "plymouth", "castries", "basseterre", "roseau", "nassau", "belmopan", "palikir", "avarua"}
@@ -149,7 +195,7 @@ def _table() -> dict[str, str]:
         capital = _fold(country.get("capital") or "")
         if capital and capital not in _NOT_CAPITALS and country.get("iso3"):
             table.setdefault(capital, country["iso3"])
-    for code, names in (*_IRREGULAR.items(), *_EXTRA.items()):
+    for code, names in (*_IRREGULAR.items(), *_EXTRA.items(), *_NAMED.items()):
         for name in names.split("|"):
             table[_fold(name)] = code
     return table
