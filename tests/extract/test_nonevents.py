@@ -41,3 +41,8 @@ def test_seized_weapons_are_a_conflict_event_not_crime():
 def test_firefighters_battling_a_blaze_and_a_heart_attack_are_not_attacks():
     assert mentions("Firefighters battled the blaze for six hours before the warehouse collapsed.") == []
     assert all(m.event_type != "ASSAULT" for m in mentions("The minister died of a heart attack on Sunday."))
+
+
+def test_industrial_blasts_with_rescuers_are_accidents():
+    assert why_no_event("A blast at a fireworks factory killed 14 workers, rescuers said.") == "accident"
+    assert mentions("A blast at a fireworks factory killed 14 workers, rescuers said.") == []

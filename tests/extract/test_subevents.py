@@ -62,3 +62,18 @@ def test_machine_translated_robot_attack_is_shelling():
 
 def test_riot_police_do_not_make_a_protest_violent():
     assert main("Riot police watched as thousands marched against the new tax.").sub_event_type == "Peaceful protest"
+
+
+def test_a_protest_broken_up_in_the_next_sentence_is_one_protest_with_intervention():
+    mention = main("Protesters marched on parliament on Monday. Police fired tear gas and arrested 20 of them.")
+    assert (mention.event_type, mention.sub_event_type) == ("PROTEST", "Protest with intervention")
+
+
+def test_a_march_that_turns_into_clashes_and_looting_is_a_violent_demonstration():
+    mention = main("Thousands marched through the city. Later, clashes broke out with police and several shops were looted.")
+    assert mention.sub_event_type == "Violent demonstration"
+
+
+def test_who_attacks_whom_at_a_protest():
+    assert main("Police attacked protesters with batons, injuring dozens.").sub_event_type == "Excessive force against protesters"
+    assert main("Angry protesters attacked a police station and set it on fire.").sub_event_type == "Violent demonstration"

@@ -38,6 +38,13 @@ _CIVILIANS = re.compile(
     re.I,
 )
 
+# Who is at a protest, or breaks it up: a violent or coercive sentence naming them tells the same protest.
+_AT_A_PROTEST = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|marchers|crowds?|rall(?:y|ies)|police|riot|security forces|tear ?gas|water cannon|"
+    r"demonstrant\w*|polizei|manifestant\w*|police|policía|polizia|полици\w*|поліці\w*|митинг\w*|мітинг\w*)\b",
+    re.I,
+)
+
 # Sentence types that tell of an attack that has not happened: "threatened to strike", "called for an end to the
 # shelling", "agreed to stop attacks", "denied attacking".
 _SAID_OF_NOTHING_YET = {"THREATEN", "REQUEST", "AGREE", "REJECT", "CONCEDE"}
@@ -104,6 +111,9 @@ def _place_key(text: str) -> str:
 def _compatible(group: _Group, sentence: _Sentence) -> bool:
     same_family = group.event_type == sentence.event_type or (
         group.event_type in _VIOLENT and sentence.event_type == "ASSAULT" and bool(sentence.counts)
+    ) or (
+        # "Protesters marched on parliament. Police fired tear gas and arrested 20": one protest, broken up.
+        group.event_type == "PROTEST" and sentence.event_type in {"ASSAULT", "COERCE"} and bool(_AT_A_PROTEST.search(sentence.span.text))
     )
     if not same_family:
         return False

@@ -28,6 +28,9 @@ _ACCIDENT = re.compile(
     r"(?:gas|cylinder|boiler|chemical|industrial|factory|pipeline|tanker|fuel|transformer) (?:leak|explosion|blast|fire)s?|gas leak|short[- ]circuit|"
     r"blaze|fires?|fire broke out|caught fire|burn(?:ed|t|ing) down|fire ?fighters|firemen|"
     r"stampede|spill\w*|electrocut\w*|drown\w*|poisoning|toxic fumes|mishap|negligence|plunged|overturned|skidded|gorge|ravine|"
+    r"rescu\w*|rubble|debris|trapped|survivors|gutted|fell (?:from|into|off)|"
+    r"(?:explosion|blast|fire|blaze|collapse)s? (?:\w+ ){0,3}(?:at|in|inside|near) (?:a |an |the )?(?:\w+ )?(?:factory|plant|refinery|mine|warehouse|depot|"
+    r"building|hospital|hotel|club|tanker|pipeline|well|workshop|godown|mill|station)|"
     r"road (?:accident|crash)|fireworks?|refinery|gas (?:explosion|blast|cylinder)|cylinder|boiler|mine (?:collapse|blast|explosion)|"
     r"(?:bus|truck|lorry|car|train|boat|ferry|vessel|plane|minibus|tanker|vehicle) (?:accident|crash|plunged|overturned|fell|collided|capsized|derailed|skidded|caught fire)|"
     r"unfall\w*|unglück\w*|brand|accident\w*|incendie\w*|incidente\w*|naufragio|авари\w*|пожар\w*|аварі\w*|пожеж\w*)\b",
@@ -46,7 +49,7 @@ _INTENT = re.compile(
     r"\b(?:attack\w*|bomber\w*|bombing|gunm[ae]n|militants?|terror\w*|insurgents?|rebels?|shell(?:ed|ing)|missiles?|air ?strikes?|airstrikes?|"
     r"suicide|ieds?|arson\w*|set (?:fire|ablaze)|torched|assailants|armed men|deliberate\w*|sabotage\w*|drones?|rockets?|"
     r"opened fire|gunfire|fired (?:at|on|upon|shots)|crossfire|firing|shot|shooting|gunm[ae]n|stabb\w+|beat(?:en|ing)?|"
-    r"raid\w*|ambush\w*|clash\w*|fight(?:ing|ers)|battles? (?:between|with|for)|offensive|assault\w*|"
+    r"raid\w*|ambush\w*|clash\w*|fighters|offensive|assault\w*|"
     r"protest\w*|demonstrat\w*|riot\w*|police (?:fired|shot)|shot dead|gunfire|kidnap\w*|abduct\w*|"
     r"anschlag\w*|angriff\w*|attentat\w*|attaque\w*|ataque\w*|atentado\w*|attacc\w*|атак\w*|теракт\w*|обстрел\w*|обстріл\w*)\b",
     re.I,

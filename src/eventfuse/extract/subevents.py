@@ -68,7 +68,7 @@ _BY_PROTESTERS = re.compile(
     r"burn(?:ed|t|ing)(?! (?:\w+ )?effig)|set on fire|violen(?:t|ce)|unrest|angry (?:protesters|demonstrators|crowds?|mobs?)|"
     r"stoned|destroyed|broke (?:windows|into)|overturned|fought (?:with )?(?:the )?police|beat up|assaulted|armed with (?:sticks|stones|machetes|clubs|rods)|"
     r"injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|"
-    r"attack(?:ed|ing) (?:the )?(?:police|security|officers|a police)|violent(?:ly)? (?:protest|demonstrat)\w*|turned violent|ransack\w*|stormed|"
+    r"(?:protesters|demonstrators|crowds?|rioters|youths|students|marchers)\b[^.;]{0,40}\battack(?:ed|ing)|violent(?:ly)? (?:protest|demonstrat)\w*|turned violent|ransack\w*|stormed|"
     r"damag(?:ed|ing) (?:\w+ ){0,2}(?:property|vehicles|shops|buildings)|krawall\w*|randal\w*|ausschreitung\w*|émeute\w*|casseurs|disturbios|"
     r"saque\w*|scontri|guerriglia|беспоряд\w*|заворуш\w*|погром\w*)\b",
     re.I,
