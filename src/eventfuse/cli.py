@@ -110,7 +110,13 @@ def show(event_id: str, db: DbOption = DEFAULT_DB) -> None:
     if event is None:
         err.print(f"[red]error[/red] no event {escape(event_id)} in {escape(db)}; `eventfuse events` lists them")
         raise typer.Exit(code=1)
+    from eventfuse.fuse.origins import is_partisan, support
+
+    if event.id != event_id:
+        out.print(f"{escape(event_id)} was merged into {event.id}")
     out.print(f"[bold]{event.id}[/bold]  {event.event_type} / {event.mode or '-'} / {event.sub_event_type or '-'}")
+    if event.aliases:
+        out.print(f"aliases   {', '.join(event.aliases)}")
     out.print(f"date      {event.date} ({event.date_precision})")
     out.print(f"place     {escape(_place(event))}")
     for actor in event.actors:
@@ -119,24 +125,34 @@ def show(event_id: str, db: DbOption = DEFAULT_DB) -> None:
     for group in event.subgroups:
         out.print(f"  of whom {escape(group.who)}: killed {_count(group.killed)}, injured {_count(group.injured)}")
     out.print(f"articles  {', '.join(event.articles)}")
-    out.print("\n[bold]origins[/bold] (independent)")
+    parties = {a.country_code for a in event.actors if a.country_code}
+    names = {o.key: o.name for o in event.origins}
+    out.print(f"\n[bold]origins[/bold] ({len(event.origins)} independent)")
     for origin in event.origins:
         via = f" via {', '.join(origin.via)}" if origin.via else ""
-        out.print(f"  {escape(origin.name)}{escape(via)}  [{', '.join(origin.articles)}]")
+        marks = "".join(
+            f" [{m}]" for m, on in (("circular", origin.key.startswith("circular:")), ("partisan", is_partisan(origin.key, parties))) if on
+        )
+        out.print(f"  {escape(origin.name)}{escape(via)}{marks}  [{', '.join(origin.articles)}]")
     if event.disagreements:
         out.print("\n[bold]disagreements[/bold]")
         for d in event.disagreements:
-            values = "; ".join(f"{v} ({', '.join(a)})" for v, a in d.values)
+            behind = list(d.origins) + [()] * (len(d.values) - len(d.origins))
+            values = "; ".join(
+                f"{v} ({', '.join(a)}{'; from ' + ', '.join(o) if o else ''})" for (v, a), o in zip(d.values, behind)
+            )
             out.print(f"  {d.field}: {escape(values)}")
     table = Table(title="claims")
-    for name in ("field", "value", "range", "article", "span", "attribution", "hedged"):
+    for name in ("field", "value", "range", "article", "span", "attribution", "hedged", "origin", "independent origins"):
         table.add_column(name, overflow="fold")
-    for claim in event.claims:
+    for claim, independent in zip(event.claims, support(event.claims)):
         rng = "" if claim.low is None and claim.high is None else f"{claim.low if claim.low is not None else '?'}-{claim.high if claim.high is not None else '+'}"
         value = claim.value + (f" ({claim.who})" if claim.who else "")
         table.add_row(
             claim.field, escape(value), rng, claim.article, f"{claim.span[0]}-{claim.span[1]}",
             escape(" ← ".join(claim.attribution)), "yes" if claim.hedged else "",
+            escape(names.get(claim.origin, "-") if claim.origin else "-") + (" (partisan)" if is_partisan(claim.origin, parties) else ""),
+            str(independent),
         )
     out.print(table)
     store.close()

@@ -153,6 +153,8 @@ class Mention:
 class Disagreement:
     field: str
     values: tuple[tuple[str, tuple[str, ...]], ...]  # (value, article ids)
+    # Per value, in the same order: the names of the independent origins behind it (may be empty).
+    origins: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

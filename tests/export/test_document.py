@@ -104,11 +104,14 @@ def test_exported_events_validate_and_keep_their_values() -> None:
         "name": "regional governor (Telegram)",
         "via": ["City Wire"],
         "articles": ["a1", "a2"],
+        "circular": False,  # added fields
+        "partisan": False,
     }
     assert strike["disagreements"] == [
         {
             "field": "killed",
-            "values": [{"value": "5", "articles": ["a1", "a2"]}, {"value": "more than 4", "articles": ["a3"]}],
+            "values": [{"value": "5", "articles": ["a1", "a2"], "origins": []},
+                       {"value": "more than 4", "articles": ["a3"], "origins": []}],
         }
     ]
     assert strike["claims"][0] == {
@@ -121,6 +124,9 @@ def test_exported_events_validate_and_keep_their_values() -> None:
         "span": [40, 54],
         "attribution": ["Daily Post", "police spokesperson"],
         "who": None,
+        "origin": None,  # added fields: set by fusion, absent from this hand-made event
+        "independent_origins": 1,
+        "partisan": False,
     }
 
     protest = next(e for e in document["events"] if e["id"] == "ev-protest-0301")
@@ -319,6 +325,8 @@ def test_schema_is_valid_and_documents_every_property() -> None:
 def test_every_contract_field_is_required_in_the_schema() -> None:
     event = schema()["$defs"]["event"]
     exported = to_document([shelling_event()])["events"][0]
-    # Everything the contract names is required; "who" on claims and "country_code" on subgroups are additions.
-    assert set(event["required"]) == set(exported)
-    assert set(schema()["$defs"]["claim"]["required"]) == set(exported["claims"][0]) - {"who"}
+    # Everything the contract names is required; "who" on claims and "country_code" on subgroups are additions,
+    # and so are fusion's aliases, citation graph and per-claim origins.
+    assert set(event["required"]) == set(exported) - {"aliases", "citations"}
+    assert set(schema()["$defs"]["claim"]["required"]) == set(exported["claims"][0]) - {
+        "who", "origin", "independent_origins", "partisan"}

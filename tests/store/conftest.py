@@ -166,6 +166,7 @@ def event(mention: Mention, claim: Claim) -> Event:
             Disagreement(
                 field="date",
                 values=(("2024-10-08", ("courier-001",)), ("2024-10-07", ("other-009", "other-010"))),
+                origins=(("regional officials",), ()),
             )
         ],
         claims=[claim],

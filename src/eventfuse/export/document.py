@@ -18,6 +18,7 @@ from typing import IO, Any
 from jsonschema import Draft202012Validator, FormatChecker
 from jsonschema.exceptions import best_match
 
+from eventfuse.fuse.origins import citations, is_partisan, support
 from eventfuse.model import Actor, Claim, Count, Disagreement, Event, Origin, Place, Subgroup
 
 SCHEMA_NAME = "eventfuse.events/1"
@@ -93,6 +94,8 @@ def _validator() -> Draft202012Validator:
 
 
 def _event(event: Event) -> dict[str, Any]:
+    names = {o.key: o.name for o in event.origins}
+    parties = {a.country_code for a in event.actors if a.country_code}
     return {
         "id": event.id,
         "event_type": event.event_type,
@@ -107,9 +110,12 @@ def _event(event: Event) -> dict[str, Any]:
         "injured": _count(event.injured),
         "subgroups": [_subgroup(s) for s in event.subgroups],
         "articles": list(event.articles),
-        "origins": [_origin(o) for o in event.origins],
+        "origins": [_origin(o, parties) for o in event.origins],
         "disagreements": [_disagreement(d) for d in event.disagreements],
-        "claims": [_claim(c) for c in event.claims],
+        "claims": [_claim(c, names, n, parties) for c, n in zip(event.claims, support(event.claims))],
+        # Added fields (eventfuse.events/1 allows them): see events.schema.json.
+        "aliases": list(event.aliases),
+        "citations": [{"carrier": a, "source": b, "articles": list(arts)} for a, b, arts in citations(event.claims)],
     }
 
 
@@ -147,19 +153,25 @@ def _subgroup(subgroup: Subgroup) -> dict[str, Any]:
     }
 
 
-def _origin(origin: Origin) -> dict[str, Any]:
-    return {"name": origin.name, "via": list(origin.via), "articles": list(origin.articles)}
+def _origin(origin: Origin, parties: set[str]) -> dict[str, Any]:
+    return {"name": origin.name, "via": list(origin.via), "articles": list(origin.articles),
+            "circular": origin.key.startswith("circular:"), "partisan": is_partisan(origin.key, parties)}
 
 
 def _disagreement(disagreement: Disagreement) -> dict[str, Any]:
+    origins = list(disagreement.origins) + [()] * (len(disagreement.values) - len(disagreement.origins))
     return {
         "field": disagreement.field,
-        "values": [{"value": value, "articles": list(articles)} for value, articles in disagreement.values],
+        "values": [{"value": value, "articles": list(articles), "origins": list(names)}
+                   for (value, articles), names in zip(disagreement.values, origins)],
     }
 
 
-def _claim(claim: Claim) -> dict[str, Any]:
+def _claim(claim: Claim, names: dict[str, str], independent: int, parties: set[str]) -> dict[str, Any]:
     return {
+        "origin": names.get(claim.origin) if claim.origin else None,
+        "independent_origins": independent,
+        "partisan": is_partisan(claim.origin, parties),
         "field": claim.field,
         "value": claim.value,
         "low": claim.low,

@@ -2,12 +2,17 @@
 
 The rules, in UCDP GED's terms (see docs/RECONCILIATION.md):
 - killed / injured: `low` is the lowest credible total, `high` the highest (an open-ended "over 20"
-  counts as 21), `best` the exact figure backed by the most independent origins (ties: the later
-  report, since tolls are revised upwards as bodies are found). A total is never below a stated
-  sub-group. Vague figures ("several") only bound the range when no exact figure exists.
+  counts as 21). `best` comes from neutral claims when there are any (a party's own defence ministry
+  or military sources are kept, flagged partisan, but not preferred); among them the latest figure
+  of a civil authority (governor, emergency service, health ministry...) supersedes earlier counts;
+  without one, the exact figure backed by the most independent origins (ties: the later report,
+  since tolls are revised upwards as bodies are found). A total is never below a stated sub-group.
+  Vague figures ("several") only bound the range when no exact figure exists.
 - sub-groups ("six North Korean officers") are reconciled the same way, per nationality.
 - date: the day backed by the most independent origins; other days are listed as disagreements.
 - place: the finest location consistent with the others; conflicting ones are disagreements.
+- perpetrator: every side named as the actor, with the articles and the origins behind each.
+- every event claim carries the key of its origin (`Claim.origin`), circular reporting resolved.
 - type, mode, sub-event type: the majority among mentions, main mentions weighing double.
 """
 
@@ -15,17 +20,21 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
+from dataclasses import replace
 
-from eventfuse.fuse.origins import origin_of, origins
+from eventfuse.fuse.origins import claim_origins, is_official, is_partisan, origin_of, origins
 from eventfuse.model import Actor, Article, Claim, Count, Disagreement, Event, Mention, Place, Subgroup
 
 _PRECISION_RANK = {"place": 0, "near-place": 1, "admin2": 2, "admin1": 3, "country": 4}
 
 
 def _support(claims: Iterable[Claim], articles: dict[str, Article]) -> int:
-    """Independent origins behind a set of claims."""
+    """Independent origins behind a set of claims (their `origin` when set, else worked out)."""
     keys = set()
     for c in claims:
+        if c.origin:
+            keys.add(c.origin)
+            continue
         article = articles.get(c.article)
         original = articles.get(article.copy_of) if article and article.copy_of else None
         keys.add(origin_of(c, article, original).key)
@@ -37,17 +46,28 @@ def _published(claim: Claim, articles: dict[str, Article]) -> str:
     return article.published.isoformat() if article and article.published else ""
 
 
-def reconcile_count(claims: list[Claim], articles: dict[str, Article], floor: int = 0) -> Count | None:
-    """low / best / high from count claims; `floor` is the largest sub-group the total must cover."""
+def reconcile_count(
+    claims: list[Claim], articles: dict[str, Article], floor: int = 0, parties: frozenset[str] = frozenset()
+) -> Count | None:
+    """low / best / high from count claims; `floor` is the largest sub-group the total must cover,
+    `parties` the alpha-3 countries fighting (whose own military claims are partisan)."""
     if not claims and not floor:
         return None
     exact = [c for c in claims if c.low is not None and c.low == c.high]
     bounded = [c for c in claims if c not in exact]
     if exact:
-        by_value: dict[int, list[Claim]] = defaultdict(list)
-        for c in exact:
-            by_value[c.low].append(c)  # type: ignore[index]
-        best = max(by_value, key=lambda v: (_support(by_value[v], articles), max(_published(c, articles) for c in by_value[v]), v))
+        # Partisan figures stay in the range and the claims, but a neutral figure is preferred for best.
+        neutral = [c for c in exact if not is_partisan(c.origin, set(parties))] or exact
+        official = [c for c in neutral if is_official(c.origin)]
+        if official:
+            # Later official totals supersede early counts: the last figure a civil authority gave.
+            best = max(official, key=lambda c: (_published(c, articles), c.low))
+            best = best.low
+        else:
+            by_value: dict[int, list[Claim]] = defaultdict(list)
+            for c in neutral:
+                by_value[c.low].append(c)  # type: ignore[index]
+            best = max(by_value, key=lambda v: (_support(by_value[v], articles), max(_published(c, articles) for c in by_value[v]), v))
         # "at least seven" beside "nine": the lowest credible total is seven.
         low = min([c.low for c in exact] + [c.low for c in bounded if c.low is not None and _is_figure(c)])  # type: ignore[type-var]
         # An open "over 20" raises the high to 21; a closed "up to 30" raises it to 30.
@@ -75,7 +95,7 @@ def _is_figure(claim: Claim) -> bool:
     }
 
 
-def _subgroups(claims: list[Claim], articles: dict[str, Article]) -> list[Subgroup]:
+def _subgroups(claims: list[Claim], articles: dict[str, Article], parties: frozenset[str] = frozenset()) -> list[Subgroup]:
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
         if c.who:
@@ -83,8 +103,8 @@ def _subgroups(claims: list[Claim], articles: dict[str, Article]) -> list[Subgro
     result = []
     for _, members in groups.items():
         label = Counter(c.who for c in members).most_common(1)[0][0]
-        killed = reconcile_count([c for c in members if c.field == "killed"], articles)
-        injured = reconcile_count([c for c in members if c.field == "injured"], articles)
+        killed = reconcile_count([c for c in members if c.field == "killed"], articles, parties=parties)
+        injured = reconcile_count([c for c in members if c.field == "injured"], articles, parties=parties)
         result.append(Subgroup(who=label or "", country_code=members[0].who_country, killed=killed, injured=injured))
     return sorted(result, key=lambda s: s.who)
 
@@ -185,7 +205,9 @@ def _actors(mentions: list[Mention]) -> tuple[list[Actor], list[Disagreement]]:
 
 def reconcile(event_id: str, mentions: list[Mention], articles: dict[str, Article]) -> Event:
     """The fused event for `mentions`, every field traced to its claims."""
-    claims = [c for m in mentions for c in m.claims]
+    raw = [c for m in mentions for c in m.claims]
+    refs = claim_origins(raw, articles)
+    claims = [replace(c, origin=ref.key) for c, ref in zip(raw, refs)]
     weights: Counter[str] = Counter()
     for m in mentions:
         weights[m.event_type] += 2 if m.is_main else 1
@@ -196,12 +218,16 @@ def reconcile(event_id: str, mentions: list[Mention], articles: dict[str, Articl
     day, precision, date_disagreements = _dates(claims, mentions, articles)
     location, place_disagreements = _location(mentions)
     actors, actor_disagreements = _actors(mentions)
-    subgroups = _subgroups([c for c in claims if c.field in {"killed", "injured"}], articles)
+    parties = frozenset(a.country_code for a in actors if a.country_code)
+    subgroups = _subgroups([c for c in claims if c.field in {"killed", "injured"}], articles, parties)
     totals: dict[str, Count | None] = {}
     for field in ("killed", "injured"):
         floor = max((getattr(s, field).best or 0 for s in subgroups if getattr(s, field)), default=0)
         unqualified = [c for c in claims if c.field == field and not c.who]
-        totals[field] = reconcile_count(unqualified, articles, floor)
+        totals[field] = reconcile_count(unqualified, articles, floor, parties)
+    disagreements = (date_disagreements + place_disagreements + _count_disagreement("killed", claims)
+                     + _count_disagreement("injured", claims) + actor_disagreements)
+    event_origins = origins(raw, articles)
     return Event(
         id=event_id,
         event_type=event_type,
@@ -216,12 +242,31 @@ def reconcile(event_id: str, mentions: list[Mention], articles: dict[str, Articl
         injured=totals["injured"],
         subgroups=subgroups,
         articles=sorted({m.article for m in mentions}),
-        origins=origins(claims, articles),
-        disagreements=date_disagreements + place_disagreements + _count_disagreement("killed", claims)
-        + _count_disagreement("injured", claims) + actor_disagreements,
+        origins=event_origins,
+        disagreements=[_with_origins(d, claims, {o.key: o.name for o in event_origins}) for d in disagreements],
         claims=claims,
         mentions=[m.id for m in mentions],
     )
+
+
+def _with_origins(d: Disagreement, claims: list[Claim], names: dict[str, str]) -> Disagreement:
+    """The origins behind each side of a disagreement: those of the claims of the field that state it,
+    or, for a side known only by its articles (a perpetrator, a place), of those articles' claims."""
+    sides = []
+    for value, article_ids in d.values:
+        stating = [c for c in claims if c.field == d.field and c.article in article_ids and _states(c, d.field, value)]
+        behind = stating or [c for c in claims if c.article in article_ids]
+        keys = list(dict.fromkeys(c.origin for c in behind if c.origin))
+        sides.append(tuple(names.get(k, k) for k in keys))
+    return replace(d, origins=tuple(sides))
+
+
+def _states(claim: Claim, field: str, value: str) -> bool:
+    if field == "date":
+        return claim.normalized == value
+    if field in ("killed", "injured"):
+        return not claim.who and _range_label(claim) == value
+    return False
 
 
 def _majority(values: Iterable[str | None]) -> str | None:

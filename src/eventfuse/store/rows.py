@@ -361,15 +361,19 @@ def _subgroup_from_json(data: Mapping[str, Any]) -> Subgroup:
 
 
 def _disagreement_json(item: Disagreement) -> dict[str, Any]:
-    # The same shape as the export contract: {"field", "values": [{"value", "articles"}]}.
-    return {
-        "field": item.field,
-        "values": [{"value": value, "articles": list(articles)} for value, articles in item.values],
-    }
+    # The same shape as the export contract: {"field", "values": [{"value", "articles", "origins"}]}.
+    values: list[dict[str, Any]] = [{"value": value, "articles": list(articles)} for value, articles in item.values]
+    if item.origins:
+        for entry, names in zip(values, item.origins):
+            entry["origins"] = list(names)
+    return {"field": item.field, "values": values}
 
 
 def _disagreement_from_json(data: Mapping[str, Any]) -> Disagreement:
+    kept = any("origins" in entry for entry in data["values"])
     return Disagreement(
         field=data["field"],
         values=tuple((entry["value"], tuple(entry["articles"])) for entry in data["values"]),
+        # Rows written before origins were kept have none.
+        origins=tuple(tuple(entry.get("origins") or ()) for entry in data["values"]) if kept else (),
     )
