@@ -68,3 +68,11 @@ def test_a_negated_attack_is_no_attack():
 
 def test_a_diplomatic_protest_is_an_accusation():
     assert sentence_type("China protested the sale of fighter jets to the island.") == ("ACCUSE", "disapprove")
+
+
+def test_a_coercive_act_held_over_someone_is_a_threat():
+    assert sentence_type("The European Union said it would impose sanctions if the elections were rigged.")[0] == "THREATEN"
+
+
+def test_a_verbal_attack_is_an_accusation():
+    assert sentence_type("The senator attacked the government's budget plans.") == ("ACCUSE", "disapprove")

@@ -102,11 +102,13 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"claim(?:ed|s|ing)? (?:the |this |that |\w+'s )?(?:attack|bombing|killing|assault|blast|explosion|strike|kidnapping|abduction|ambush|operation)s?|"
          r"(?:was|were|is|are) behind|said (?:it|they) (?:was|were) behind|attributed (?:\w+ ){0,4}to|blamed on|pointed the finger|suspected of (?:carrying out|being behind|involvement)"),
         ("ACCUSE", "disapprove", r"condemn(?:ed|s|ing|ation)?|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|critici[sz]m|denounc(?:ed|es|ing|e)|"
+         r"attack(?:ed|s|ing) (?:the |his |her |their |its )?(?:[\w-]+'s )?(?:\w+ )?(?:polic(?:y|ies)|decision|remarks|plans?|proposals?|statements?|comments|"
+         r"stance|record|handling|position|leadership|budget|law|bill|reforms?)|rebuk(?:ed|es)|censur(?:ed|es)|questioned (?:the|his|her|its)|"
          r"deplor(?:ed|es)|decried|slammed|lambasted|protested (?:the|a|an|to|over|at) (?:[\w'’-]+ ){0,3}(?:decision|move|plans?|remarks|statements?|arrests?|detentions?|"
          r"treatment|visit|polic(?:y|ies)|killings?|violations?|incursions?|presence|deployment|sale|handling|resolution|ruling|vote|expulsion)|complain(?:ed|s|t|ts)|sued|lawsuit|filed (?:a )?(?:suit|complaint|case)|rallied opposition|protested (?:to|against the decision)|objected|regrett?ed|disapprov(?:ed|al)|voiced concern|expressed (?:concern|dismay|outrage|regret)"),
         ("ACCUSE", "investigate", r"investigat(?:ion|ions|ing|ed|e|es)|inquiry|inquiries|probe[sd]?|probing|inquest|looking into"),
         ("THREATEN", None, r"threaten(?:ed|s|ing)?|threats? (?:to|of|against)|ultimatum|warned|warns|warning (?:of|that|to)|vowed (?:to )?(?:retaliat\w+|revenge|respond)|"
-         r"would (?:retaliate|respond (?:with force|militarily))|menac(?:ed|ing)|vow(?:ed|s) to (?:crush|destroy|punish|defeat|eliminate|wipe out|avenge|fight|hit back)"),
+         r"would (?:retaliate|respond (?:with force|militarily))|menac(?:ed|ing)|(?:not hesitate|ready|prepared) to (?:use force|strike|attack|retaliate|respond|act)|vow(?:ed|s) to (?:crush|destroy|punish|defeat|eliminate|wipe out|avenge|fight|hit back)"),
         ("REQUEST", None, r"call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)? (?:to|for)|asked|asks|request(?:ed|s)?|"
          r"sought|seeks|seeking|plead(?:ed|s)?|pressed (?:for|\w+ to)|pressing for|insisted|petition(?:ed)?|appeal(?:ed|s)|invited|invitation"),
         ("REJECT", None, r"reject(?:ed|s|ing|ion)?|refus(?:ed|es|al|ing)|den(?:ied|ies|y|ying)|dismiss(?:ed|es)|turned down|vetoed|veto|"
@@ -305,6 +307,9 @@ def find_triggers(text: str, language: str = "en") -> list[Trigger]:
     return found
 
 
+_CONDITIONAL = re.compile(r"\b(?:if|unless|should (?:it|they|he|she))\b", re.I)
+_COERCIVE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
+
 # Words that put what follows them in the background: "a curfew after the riots", "amid protests".
 _BACKGROUND = {"after", "following", "before", "since", "amid", "amidst", "despite", "during", "over", "until", "ahead"}
 
@@ -320,6 +325,11 @@ def governing(triggers: list[Trigger], sentence) -> Trigger | None:
     """
     if not triggers:
         return None
+    # "would impose sanctions if ...", "will use force unless ...": a coercive act held over someone is a threat.
+    if _CONDITIONAL.search(sentence.text):
+        for t in triggers:
+            if t.event_type in _COERCIVE and re.search(r"\b(?:would|will|could|might)\b[^.;]{0,40}$", sentence.text[: t.start]):
+                return Trigger("THREATEN", t.start, t.end, t.text, None)
     if len(triggers) == 1:
         return triggers[0]
     if not sentence.doc.has_annotation("DEP"):
