@@ -62,3 +62,24 @@ def test_german_report_gives_type_count_date_and_attribution():
     killed = next(c for c in main.claims if c.field == "killed")
     assert (killed.low, killed.high) == (3, 3)
     assert any(a.country_code == "RUS" and a.role == "actor" for a in main.actors)
+
+
+def test_counts_of_other_events_in_the_article_are_not_taken():
+    text = ("A Russian missile struck a market in Kostiantynivka on Friday, killing 9 people and wounding 20, the regional "
+            "governor said. Last year, a similar strike on the same market killed 16. Separately, police in Kyiv arrested "
+            "two men suspected of spying.")
+    found = mentions(text)
+    (main,) = [m for m in found if m.is_main]
+    assert [(c.field, c.low) for c in main.claims if c.field in {"killed", "injured", "arrested"}] == [("killed", 9), ("injured", 20)]
+    assert main.date == "2025-06-13"
+    others = [m for m in found if not m.is_main]
+    assert any(m.background and any(c.field == "killed" and c.low == 16 for c in m.claims) for m in others)
+    assert any(m.event_type == "COERCE" and any(c.field == "arrested" and c.low == 2 for c in m.claims) for m in others)
+
+
+def test_a_claim_of_responsibility_keeps_the_attack_and_its_dead():
+    found = mentions("A militant group claimed responsibility for the bombing that killed 20 people in the market on Friday.")
+    main = next(m for m in found if m.is_main)
+    assert main.event_type == "ACCUSE"
+    attack = next(m for m in found if m.event_type == "ASSAULT")
+    assert [(c.field, c.low) for c in attack.claims if c.field == "killed"] == [("killed", 20)]

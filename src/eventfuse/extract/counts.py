@@ -116,6 +116,9 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
         # Up to two modifiers may stand between: "a Palestinian teenager", "one young Syrian soldier".
         for k in range(i + 1, min(len(tokens), i + 4)):
             if _ONE_PERSON.match(tokens[k].text):
+                # "a militant group", "a police officer": the person word modifies a noun after it.
+                if k + 1 < len(tokens) and tokens[k + 1].pos_ in {"NOUN", "PROPN"}:
+                    break
                 return Figure(tok.doc[tok.i : tok.i + 1].text, 1, 1, None), i + 1
             if tokens[k].is_punct or tokens[k].like_num or not (tokens[k].text[:1].isupper() or tokens[k].pos_ == "ADJ"):
                 break
