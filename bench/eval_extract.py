@@ -41,6 +41,57 @@ DOC = ROOT / "docs" / "EVALUATION.md"
 START, END = "<!-- extraction:start -->", "<!-- extraction:end -->"
 COMMAND = ".venv/bin/python bench/eval_extract.py"
 
+# Key figures of this run, for the summary against the targets.
+SCORES: dict[str, float] = {}
+# The same figures at commit 6120b3b, before any work on the extractor (see that commit's docs/EVALUATION.md).
+BASELINE = {
+    "case_w25": 0.399, "case_w30": 0.344, "case_m25": 0.368, "case_m30": 0.322,
+    "plover_type": 0.360, "plover_actor": 0.157, "plover_recipient": 0.056, "plover_dead": 0.267,
+    "wiki_figures": 0.625, "wiki_mentions": 0.789, "speed_ratio": 65.1 / 95.7,
+}
+TARGETS = [
+    ("CASE 2021 weighted F1, 25 ACLED types", "case_w25", 0.85),
+    ("CASE 2021 weighted F1, all 30 types", "case_w30", None),
+    ("CASE 2021 macro F1, 25 ACLED types", "case_m25", None),
+    ("CASE 2021 macro F1, all 30 types", "case_m30", None),
+    ("PLOVER event type accuracy", "plover_type", 0.85),
+    ("PLOVER actor country accuracy", "plover_actor", 0.85),
+    ("PLOVER recipient country accuracy", "plover_recipient", None),
+    ("PLOVER dead exact match", "plover_dead", None),
+    ("WikiEvents killed/injured figure recall", "wiki_figures", None),
+    ("WikiEvents attack/death/injury sentence recall", "wiki_mentions", None),
+    ("`eventfuse extract` speed as a share of bare spaCy", "speed_ratio", None),
+]
+
+
+def summary() -> list[str]:
+    lines = ["### Against the targets", "", "| measure | baseline (6120b3b) | now | target |", "|---|---|---|---|"]
+    for name, key, target in TARGETS:
+        if key not in SCORES:
+            continue
+        verdict = "" if target is None else (f"≥ {target:.2f}: met" if SCORES[key] >= target else f"≥ {target:.2f}: **short**")
+        lines.append(f"| {name} | {BASELINE[key]:.3f} | {SCORES[key]:.3f} | {verdict} |")
+    return lines + [""] + NOTES
+
+
+NOTES = [
+    "How the figures were reached: rules over the text and the dependency parse only (trigger lexicons for the 16",
+    "PLOVER types in seven languages, the trigger highest in the parse, scene-setting phrases backgrounded, weapon,",
+    "crowd and territory cues for the ACLED-style types, disasters/accidents/crime as reasons for \"no event\",",
+    "CAMEO-style actor dictionaries). Rules were written from the type definitions (the PLOVER codebook, the",
+    "descriptions in the CAMEO-to-PLOVER table, ACLED's sub-event definitions) and checked on sentences written",
+    "for the tests. Nothing was trained on these sets and no example of them was read to write a rule, but the",
+    "per-label scores and confusion counts above were looked at between changes, which steered which definitions",
+    "got more rules: treat the figures as development-set figures, not a blind test.",
+    "A linear classifier over hashed word n-grams trained on the NGEC synthetic stories was tried for the PLOVER",
+    "type and dropped: 0.42 accuracy on held-out synthetic ledes and 19 of the 36 type sentences of the tests",
+    "(which the rules, written against them, all pass), too weak to arbitrate between rule candidates.",
+    "Still short: the CASE and PLOVER targets. CASE's hardest labels need knowledge or context the rules lack",
+    "(who is a state actor, an accident told without an accident word, what counts as a change of group",
+    "activity); PLOVER's sentences are edited CAMEO manual examples whose verbs often give the type only through",
+    "a complement, and whose actors are often people or organisations no dictionary here knows.",
+]
+
 # ---------------------------------------------------------------------------------------------
 # CASE 2021 Task 2
 
@@ -131,6 +182,7 @@ def eval_case() -> list[str]:
     per, w30, m30 = f1_table(gold, pred, LABELS_30)
     _, w25, m25 = f1_table(gold, pred, LABELS_25)
     accuracy = sum(g == p for g, p in zip(gold, pred)) / len(gold)
+    SCORES.update(case_w25=w25, case_w30=w30, case_m25=m25, case_m30=m30)
     no_event = sum(p == NO_EVENT for p in pred)
     lines = [
         "### CASE 2021 Task 2 (fine-grained event classification, 1,019 snippets)",
@@ -223,6 +275,10 @@ def eval_plover() -> list[str]:
                 counts[field].append(claim is not None and stated_number(claim.value) == int(record[key]))
     total = sum(len(v) for v in by_type.values())
     type_accuracy = sum(sum(v) for v in by_type.values()) / total
+    SCORES["plover_type"] = type_accuracy
+    for key, hits in (("plover_actor", role_hits["actor"]), ("plover_recipient", role_hits["recipient"]), ("plover_dead", counts["killed"])):
+        if hits:
+            SCORES[key] = sum(hits) / len(hits)
 
     def share(hits: list[bool]) -> str:
         return f"{sum(hits) / len(hits):.3f} ({sum(hits)}/{len(hits)})" if hits else "n/a"
@@ -373,6 +429,10 @@ def eval_wikievents() -> list[str]:
     def pct(hit: int, n: int) -> str:
         return f"{hit / n:.3f} ({hit}/{n})" if n else "n/a"
 
+    if fig_gold:
+        SCORES["wiki_figures"] = fig_hit / fig_gold
+    if ev_gold:
+        SCORES["wiki_mentions"] = ev_sentence / ev_gold
     lines = [
         f"### WikiEvents ({len(docs)} articles, dev + test)",
         "",
@@ -446,6 +506,7 @@ def eval_speed() -> list[str]:
         load = time.perf_counter() - started
     n = len(texts)
     steady = max(cli - load, 1e-9)
+    SCORES["speed_ratio"] = bare / steady
     return [
         "### Throughput",
         "",
@@ -492,10 +553,11 @@ def main() -> None:
     lines = [
         "## Extraction",
         "",
-        f"Reproduce with `make eval` or `{COMMAND}` (about {time.perf_counter() - started:.0f} s here). The sets are",
-        "scored, never trained or tuned on.",
+        f"Reproduce with `make eval` or `{COMMAND}` (about {time.perf_counter() - started:.0f} s here). Nothing is",
+        "trained on these sets; the note under the first table says how far they steered the work.",
         "",
     ]
+    lines += summary() + [""]
     for section in sections:
         lines += section + [""]
     if not wanted:
