@@ -36,10 +36,13 @@ from eventfuse.model import Article, Mention, Place
 
 # Reports may date an event by their own publication day when the text gives none.
 UNDATED_SLACK_DAYS = 3
-# Two undated reports further apart than this are not one event (the store's window is wider).
-UNDATED_MAX_DAYS = 7
+# Two undated reports further apart than this (from the event's first report) are not one event.
+UNDATED_SAME_EVENT_DAYS = 0
 MAX_KM = 60.0
 NEAR_KM = 15.0
+# A shared country or region says little about which event it is: daily summaries name the region.
+COUNTRY_EVIDENCE = 0.0
+REGION_EVIDENCE = 0.25
 
 # Evidence weights, added to the text similarity (a mean cosine, 0..1).
 PLACE_WEIGHT = 0.20
@@ -51,6 +54,8 @@ CROSS_LANGUAGE_TEXT = 0.10
 TYPE_PENALTY = 0.05
 PLACE_CONFLICT_PENALTY = 0.10
 NEAR_DAY_PENALTY = 0.15
+# Reports with fewer content words than this (headlines, briefs) have their text similarity discounted.
+SHORT_REPORT_WORDS = 40
 THRESHOLD = 0.20
 MERGE_THRESHOLD = 0.35
 
@@ -86,11 +91,11 @@ def place_evidence(a: Place | None, b: Place | None) -> tuple[bool, float]:
     if a.country_code and b.country_code and a.country_code != b.country_code:
         return False, 0.0
     if a.precision == "country" or b.precision == "country":
-        return True, 0.05
+        return True, COUNTRY_EVIDENCE
     if a.admin1 and b.admin1 and a.admin1 != b.admin1:
         return False, 0.0
     if a.precision == "admin1" or b.precision == "admin1":
-        return True, 0.25
+        return True, REGION_EVIDENCE
     if a.geonames_id is not None and a.geonames_id == b.geonames_id:
         return True, 1.0
     km = _km(a, b)
@@ -208,20 +213,27 @@ def rules(mention: Mention, event: Profile) -> tuple[bool, float, float, float, 
             return False, 0, 0, 0, "an undated report too far from the stated day"
         date_score = 0.3 if reports else 0.0
     elif mention.date and event.fallback:
-        gap = min(_days_apart(mention.date, d) for d in event.fallback)
-        if gap > UNDATED_MAX_DAYS:
-            return False, 0, 0, 0, "undated reports too far apart"
-        date_score = 0.2 if gap <= UNDATED_SLACK_DAYS else 0.0
+        # Two reports that state no day tell of their own day or the day before: measured from the
+        # event's first report, so that daily summaries ("three civilians killed in a day") published
+        # on successive days do not chain into one event.
+        gap = _days_apart(mention.date, min(event.fallback))
+        if gap > UNDATED_SAME_EVENT_DAYS:
+            return False, 0, 0, 0, "undated reports on different days"
+        date_score = 0.2 if gap == 0 else 0.1
     else:
         date_score = 0.0
     return True, place_score, date_score, penalty, ""
 
 
-def score(mention: Mention, event: Profile, text: float, language: str | None = None) -> Decision:
-    """Rules, then the score, for a mention against an event, given their text similarity."""
+def score(mention: Mention, event: Profile, text: float, language: str | None = None, words: int | None = None) -> Decision:
+    """Rules, then the score, for a mention against an event, given their text similarity (and the
+    number of content words of the mention's report, when known)."""
     ok, place, when, conflict, why = rules(mention, event)
     if not ok:
         return Decision(False, 0.0, why)
+    if words is not None and words < SHORT_REPORT_WORDS:
+        # A headline shares a few words with many others: its cosine says less than an article's.
+        text *= math.sqrt(words / SHORT_REPORT_WORDS)
     if language and event.languages and language not in event.languages:
         text = max(text, CROSS_LANGUAGE_TEXT)
     mine = _actor_keys(mention)
@@ -252,7 +264,8 @@ def compare(mention: Mention, members: list[Mention], articles: dict[str, Articl
     language = _language(mention, articles)
     pool = TextPool({m.id: report_text(m, articles) for m in [mention, *members]},
                     {m.id: _language(m, articles) for m in [mention, *members]})
-    return score(mention, profile, pool.similarity(mention.id, [m.id for m in members]), language)
+    words = len(pool.unit(mention.id))
+    return score(mention, profile, pool.similarity(mention.id, [m.id for m in members]), language, words)
 
 
 def _language(mention: Mention, articles: dict[str, Article]) -> str | None:
@@ -316,7 +329,7 @@ def assign(
         for eid, profile in profiles.items():
             if not rules(mention, profile)[0]:
                 continue
-            decision = score(mention, profile, dot(unit, centroid(eid)), languages[mention.id])
+            decision = score(mention, profile, dot(unit, centroid(eid)), languages[mention.id], len(unit))
             if decision.score >= THRESHOLD:
                 scored.append((decision.score, eid))
         if not scored:

@@ -219,12 +219,22 @@ def reconcile(event_id: str, mentions: list[Mention], articles: dict[str, Articl
     location, place_disagreements = _location(mentions)
     actors, actor_disagreements = _actors(mentions)
     parties = frozenset(a.country_code for a in actors if a.country_code)
-    subgroups = _subgroups([c for c in claims if c.field in {"killed", "injured"}], articles, parties)
+    counts = [c for c in claims if c.field in {"killed", "injured"}]
+    subgroups = _subgroups(counts, articles, parties)
     totals: dict[str, Count | None] = {}
     for field in ("killed", "injured"):
-        floor = max((getattr(s, field).best or 0 for s in subgroups if getattr(s, field)), default=0)
-        unqualified = [c for c in claims if c.field == field and not c.who]
-        totals[field] = reconcile_count(unqualified, articles, floor, parties)
+        # A total covers its sub-groups, but a party's own figure for a sub-group ("40 Ukrainian soldiers",
+        # says Russia's defence ministry) only raises the high when neutral sources give figures too.
+        stated = [c for c in counts if c.field == field]
+        neutral = [c for c in stated if not is_partisan(c.origin, set(parties))]
+        trusted = _subgroups(neutral, articles, parties) if neutral and len(neutral) < len(stated) else subgroups
+        floor = max((getattr(s, field).best or 0 for s in trusted if getattr(s, field)), default=0)
+        unqualified = [c for c in stated if not c.who]
+        total = reconcile_count(unqualified, articles, floor, parties)
+        ceiling = max((getattr(s, field).high or 0 for s in subgroups if getattr(s, field)), default=0)
+        if total is not None and ceiling > (total.high or 0):
+            total = Count(total.low, total.best, ceiling)
+        totals[field] = total
     disagreements = (date_disagreements + place_disagreements + _count_disagreement("killed", claims)
                      + _count_disagreement("injured", claims) + actor_disagreements)
     event_origins = origins(raw, articles)

@@ -1,0 +1,84 @@
+"""Which reports tell one event: across languages, across days, and when a later report bridges two
+events that then merge, leaving the absorbed id as an alias that still resolves."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from typer.testing import CliRunner
+
+from eventfuse.cli import app
+from eventfuse.fuse import fuse
+from eventfuse.model import Place
+from eventfuse.pipeline import fuse_and_store
+from eventfuse.store import Store
+
+KYIV = timezone(timedelta(hours=2))
+ODESA = Place("Odesa", "UA", "Odesa Oblast", 46.48, 30.73, 698740, "place")
+DONETSK_OBLAST = Place("Donetsk Oblast", "UA", "Donetsk Oblast", 48.0, 37.8, 709716, "admin1")
+FRIDAY = datetime(2025, 6, 13, 9, 0, tzinfo=KYIV)
+
+
+def run(*reports):
+    return fuse([m for _, ms in reports for m in ms], {}, {a.id: a for a, _ in reports})
+
+
+def test_a_german_report_joins_the_english_one(report_of):
+    english = report_of("x1", "A missile strike on Odesa on Thursday killed four civilians, the regional governor said.",
+                        "Harbour Daily", FRIDAY)
+    german = report_of("x2", "Bei einem Raketenangriff auf Odessa sind am Donnerstag vier Zivilisten getötet worden, "
+                       "teilte der Gouverneur mit.", "Rhein Post", FRIDAY, language="de")
+    (event,) = run(english, german)
+    assert event.articles == ["x1", "x2"]
+    assert event.killed.best == 4
+    assert len(event.origins) == 1  # the governor, in two languages
+
+
+def test_daily_summaries_on_successive_days_stay_apart(report_of):
+    days = [FRIDAY + timedelta(days=n) for n in range(3)]
+    reports = [
+        report_of(f"s{n}", "During the day, the invaders killed three civilians in the Donetsk region.", "Wire",
+                  day, place=DONETSK_OBLAST)
+        for n, day in enumerate(days)
+    ]
+    assert len(run(*reports)) == 3
+
+
+def _bridge(report_of):
+    port = report_of("m1", "Explosions shook the port district of Odesa overnight; emergency crews worked at the "
+                     "scene until morning.", "Harbour Daily", FRIDAY)
+    toll = report_of("m2", "A missile strike on Thursday killed five dock workers, the regional governor said.",
+                     "Black Sea Courier", FRIDAY, place=None)
+    both = report_of("m3", "A missile strike on the port of Odesa on Thursday killed five dock workers; explosions "
+                     "shook the port district, the regional governor said.", "Coast Wire", FRIDAY)
+    return port, toll, both
+
+
+def test_a_report_that_bridges_two_events_merges_them_and_the_old_id_resolves(report_of, tmp_path):
+    port, toll, both = _bridge(report_of)
+    with Store.open(tmp_path / "events.db") as store:
+        with store.transaction() as tx:
+            first = fuse_and_store(tx, [port[0], toll[0]], port[1] + toll[1])
+        assert len(first) == 2
+        with store.transaction() as tx:
+            (merged,) = fuse_and_store(tx, [both[0]], both[1])
+        (gone,) = merged.aliases
+        assert {gone, merged.id} == {e.id for e in first}
+        assert [e.id for e in store.events()] == [merged.id]
+        assert store.event(gone).id == merged.id
+        assert store.event(merged.id).aliases == [gone]
+        assert merged.articles == ["m1", "m2", "m3"]
+    shown = CliRunner().invoke(app, ["show", gone, "--db", str(tmp_path / "events.db")])
+    assert shown.exit_code == 0, shown.output
+    assert f"was merged into {merged.id}" in shown.output
+
+
+def test_the_survivor_keeps_its_id_as_the_event_grows(report_of, tmp_path):
+    port, toll, both = _bridge(report_of)
+    with Store.open(tmp_path / "events.db") as store:
+        with store.transaction() as tx:
+            fuse_and_store(tx, [port[0], toll[0], both[0]], port[1] + toll[1] + both[1])
+        ids = [e.id for e in store.events()]
+        with store.transaction() as tx:
+            fuse_and_store(tx, [both[0]], both[1])  # the same report again changes nothing
+        assert [e.id for e in store.events()] == ids
