@@ -76,3 +76,11 @@ def test_a_coercive_act_held_over_someone_is_a_threat():
 
 def test_a_verbal_attack_is_an_accusation():
     assert sentence_type("The senator attacked the government's budget plans.") == ("ACCUSE", "disapprove")
+
+
+def test_the_main_verb_types_a_sentence_no_pattern_matched():
+    from eventfuse.extract.triggers import main_verb_trigger
+
+    sentence = next(iter(pipeline("en")("Cairo rebuffs the offer from its neighbour.").sents))
+    assert find_triggers(sentence.text) == []
+    assert main_verb_trigger(sentence).event_type == "REJECT"

@@ -22,9 +22,9 @@ from eventfuse.extract.countries import country_code
 from eventfuse.extract.dates import DateExpr, find_dates
 from eventfuse.extract.nlp import language_of, pipeline
 from eventfuse.extract.places import find_places
-from eventfuse.extract.nonevents import not_an_event
+from eventfuse.extract.nonevents import not_an_event, why_no_event
 from eventfuse.extract.subevents import classify
-from eventfuse.extract.triggers import PRIORITY, Trigger, find_triggers, governing
+from eventfuse.extract.triggers import PRIORITY, Trigger, find_triggers, governing, main_verb_trigger
 from eventfuse.model import Actor, Article, Claim, Mention, PlaceName
 
 # Victims who do not fight: an attack on them is violence against civilians, not a clash.
@@ -131,6 +131,9 @@ def _analyse(span: SpacySpan, article: Article, language: str) -> list[_Sentence
     """One reading of a sentence, or two when it is about something else and also counts the dead or hurt
     of an attack it tells: the attack gets the counts, the sentence's own event the rest."""
     triggers = [t for t in find_triggers(span.text, language) if not not_an_event(span.text, article.text, t.event_type, t.text)]
+    if not triggers and language == "en" and why_no_event(span.text) is None:
+        fallback = main_verb_trigger(span)
+        triggers = [fallback] if fallback and not not_an_event(span.text, article.text, fallback.event_type, fallback.text) else []
     chosen = governing(triggers, span)
     counts = find_counts(span)
     dates = find_dates(span.text, span.start_char, article.published, language)

@@ -418,3 +418,51 @@ def _is_false_trigger(text: str, m: re.Match[str]) -> bool:
     if lower in {"fell to", "fallen to"} and re.match(r"\s*(?:\d|about|around|nearly|its|a|an)\b", after):
         return True
     return False
+
+
+# The main verb's lemma, for English sentences no pattern matched: "Jordan pledges ...", "Cairo rebuffs ...".
+_VERBS: dict[str, tuple[str, str | None]] = {}
+for _type, _mode, _lemmas in [
+    ("AGREE", None, "agree sign pledge promise offer accept consent assure commit guarantee settle conclude ratify"),
+    ("CONSULT", None, "meet visit discuss negotiate consult host confer telephone mediate convene"),
+    ("SUPPORT", None, "praise welcome endorse back support applaud commend hail congratulate defend laud thank approve "
+                      "recognize recognise forgive sympathize sympathise"),
+    ("CONCEDE", None, "concede apologize apologise ease lift relax yield admit compensate reverse reinstate accede retract"),
+    ("COOPERATE", None, "cooperate collaborate coordinate partner extradite"),
+    ("AID", None, "donate supply fund finance airlift shelter"),
+    ("RETREAT", None, "withdraw retreat release free resign surrender disarm demobilize demobilise evacuate disband"),
+    ("REQUEST", None, "urge demand ask request appeal seek plead press petition invite insist implore beg"),
+    ("ACCUSE", "allege", "accuse blame allege charge"),
+    ("ACCUSE", "disapprove", "condemn criticize criticise denounce deplore decry slam complain object regret lament rebuke censure sue"),
+    ("ACCUSE", "investigate", "investigate probe"),
+    ("THREATEN", None, "threaten warn menace intimidate"),
+    ("REJECT", None, "reject refuse deny dismiss veto decline defy rebuff spurn oppose resist"),
+    ("SANCTION", None, "sanction expel embargo suspend freeze sever halt cancel recall sentence convict jail punish downgrade"),
+    ("MOBILIZE", "troops", "mobilize mobilise deploy dispatch mass station reinforce"),
+    ("COERCE", None, "arrest detain seize confiscate ban deport censor raid occupy blockade besiege impose restrict curb outlaw"),
+    ("PROTEST", "demo", "protest demonstrate march rally picket boycott"),
+    ("ASSAULT", None, "attack kill bomb shell shoot ambush assassinate massacre torture abduct kidnap wound injure invade storm "
+                      "execute stab rape loot burn destroy"),
+]:
+    for _lemma in _lemmas.split():
+        _VERBS[_lemma] = (_type, _mode)
+
+
+def main_verb_trigger(sentence) -> Trigger | None:
+    """A trigger from the lemma of the sentence's main verb (or a verb joined to it), when a parse is there.
+
+    The patterns above name events in many words; this catches the plain verbs they miss in an inflection
+    or a construction ("Cairo rebuffs the offer"). `sentence` is a spaCy span; offsets are within its text.
+    """
+    if not sentence.doc.has_annotation("DEP"):
+        return None
+    root = sentence.root
+    for verb in [root, *(c for c in root.children if c.dep_ in {"conj", "xcomp"})]:
+        if verb.pos_ != "VERB" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        found = _VERBS.get(verb.lemma_.lower())
+        if found:
+            start = verb.idx - sentence.start_char
+            return Trigger(found[0], start, start + len(verb.text), verb.text, found[1])
+    return None
+
