@@ -78,9 +78,9 @@ def test_a_verbal_attack_is_an_accusation():
     assert sentence_type("The senator attacked the government's budget plans.") == ("ACCUSE", "disapprove")
 
 
-def test_the_main_verb_types_a_sentence_no_pattern_matched():
-    from eventfuse.extract.triggers import main_verb_trigger
+def test_the_main_verb_competes_when_no_pattern_caught_it():
+    from eventfuse.extract import extract
+    from eventfuse.model import Article
 
-    sentence = next(iter(pipeline("en")("Cairo rebuffs the offer from its neighbour.").sents))
-    assert find_triggers(sentence.text) == []
-    assert main_verb_trigger(sentence).event_type == "REJECT"
+    (mention,) = extract(Article(id="t", text="Cairo rebuffs the offer from its neighbour.", language="en"))
+    assert mention.event_type == "REJECT"

@@ -131,9 +131,11 @@ def _analyse(span: SpacySpan, article: Article, language: str) -> list[_Sentence
     """One reading of a sentence, or two when it is about something else and also counts the dead or hurt
     of an attack it tells: the attack gets the counts, the sentence's own event the rest."""
     triggers = [t for t in find_triggers(span.text, language) if not not_an_event(span.text, article.text, t.event_type, t.text)]
-    if not triggers and language == "en" and why_no_event(span.text) is None:
-        fallback = main_verb_trigger(span)
-        triggers = [fallback] if fallback and not not_an_event(span.text, article.text, fallback.event_type, fallback.text) else []
+    if language == "en" and (triggers or why_no_event(span.text) is None):
+        # The main verb, when no pattern caught it ("Cairo rebuffs the offer"): it competes like any trigger.
+        verb = main_verb_trigger(span)
+        if verb and not any(t.start <= verb.start < t.end for t in triggers) and not not_an_event(span.text, article.text, verb.event_type, verb.text):
+            triggers = sorted([*triggers, verb], key=lambda t: (PRIORITY.index(t.event_type), t.start))
     chosen = governing(triggers, span)
     counts = find_counts(span)
     dates = find_dates(span.text, span.start_char, article.published, language)
