@@ -48,3 +48,8 @@ def test_institutions_and_leaders_stand_for_their_country():
 def test_capitals_and_regular_demonyms():
     assert actors("Belgrade expelled two diplomats.")[0][:2] == ("actor", "SRB")
     assert ("actor", "LTU") in [a[:2] for a in actors("Lithuanian officials condemned the incursion.")]
+
+
+def test_possessor_and_apposition_name_the_country():
+    assert actors("Israel's cabinet approved the plan on Sunday.")[0] == ("actor", "ISR", "GOV")
+    assert actors("Hosni Mubarak, Egypt's president, urged both sides to show restraint.")[0][:2] == ("actor", "EGY")

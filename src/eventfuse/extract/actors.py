@@ -27,7 +27,8 @@ _SECTORS: list[tuple[str, str]] = [
     ("COP", r"police(?:men|man|women)?|officers? of the police|gendarmes?|polizei|polizisten|policiers?|policía|polizia|полици\w*|поліці\w*"),
     ("REB", r"rebels?|insurgents?|militants?|militias?|militiamen|jihadists?|gunmen|separatists?|guerrillas?|fighters|"
      r"rebellen|rebelles|rebeldes|ribelli|боевик\w*|бойовик\w*"),
-    ("GOV", r"government|ministry|minister|president|prime minister|officials?|authorities|administration|regierung|"
+    ("GOV", r"government|ministry|minister|ministers|president|prime minister|officials?|authorities|administration|regierung|"
+     r"cabinet|parliament|legislature|lawmakers|embassy|ambassadors?|diplomats?|envoys?|spokes(?:man|woman|person)|king|queen|chancellor|"
      r"gouvernement|gobierno|governo|правительств\w*|уряд\w*"),
     ("REF", r"refugees?|displaced|migrants?|flüchtlinge|réfugiés|refugiados|rifugiati"),
     ("MED", r"journalists?|reporters?|media workers?"),
@@ -63,8 +64,9 @@ def _phrase_tokens(token: Token) -> list[Token]:
     """The head noun with its adjectives and compounds: "North Korean officers", not the figures."""
     out = [token]
     for left in token.lefts:
-        if left.dep_ in {"amod", "compound"}:
-            out.extend(t for t in left.subtree if t.dep_ not in {"nummod", "quantmod", "det", "punct"})
+        # "Israel's cabinet", "Russia's foreign minister": the possessor names the country too.
+        if left.dep_ in {"amod", "compound"} or (left.dep_ == "poss" and left.pos_ != "PRON"):
+            out.extend(t for t in left.subtree if t.dep_ not in {"nummod", "quantmod", "det", "punct", "case"})
     return sorted(out, key=lambda t: t.i)
 
 
@@ -234,8 +236,10 @@ def _add(found: list[Actor], head: Token, role: str, military_act: bool = False,
     if head.pos_ == "PRON" and code is None:
         return
     tokens = _phrase_tokens(head)
-    # "officers from North Korea", "the foreign ministers of Brazil"
+    # "officers from North Korea", "the foreign ministers of Brazil", "Mubarak, Egypt's president"
     for child in head.children:
+        if child.dep_ == "appos":
+            tokens += [t for t in child.subtree if t.dep_ not in {"punct", "case"}]
         if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
             tokens += [t for t in child.subtree if t != child and t.dep_ not in {"cc", "conj"} or t.head is not head]
     phrase = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
