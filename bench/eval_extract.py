@@ -492,6 +492,11 @@ def eval_speed() -> list[str]:
     for _ in nlp.pipe(texts, batch_size=32):
         pass
     bare = time.perf_counter() - started
+    articles = [Article(id=r["id"], text=r["text"], language="en") for r in rows]
+    extract_all(articles[:50])
+    started = time.perf_counter()
+    extract_all(articles)
+    stage = time.perf_counter() - started
     with tempfile.TemporaryDirectory() as tmp:
         source = Path(tmp) / "texts.jsonl"
         source.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
@@ -518,6 +523,7 @@ def eval_speed() -> list[str]:
         "| what | articles/s | words/s | wall |",
         "|---|---|---|---|",
         f"| bare spaCy `{nlp.meta['name']}` (`nlp.pipe`, batch 32) | {n / bare:.1f} | {words / bare:,.0f} | {bare:.1f} s |",
+        f"| extract stage alone (`extract_all`, in process, spaCy included) | {n / stage:.1f} | {words / stage:,.0f} | {stage:.1f} s |",
         f"| `eventfuse extract`, after start-up | {n / steady:.1f} | {words / steady:,.0f} | {steady:.1f} s |",
         f"| `eventfuse extract`, whole command | {n / cli:.1f} | {words / cli:,.0f} | {cli:.1f} s (start-up {load:.1f} s) |",
     ]
