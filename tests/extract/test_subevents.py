@@ -77,3 +77,8 @@ def test_a_march_that_turns_into_clashes_and_looting_is_a_violent_demonstration(
 def test_who_attacks_whom_at_a_protest():
     assert main("Police attacked protesters with batons, injuring dozens.").sub_event_type == "Excessive force against protesters"
     assert main("Angry protesters attacked a police station and set it on fire.").sub_event_type == "Violent demonstration"
+
+
+def test_a_protest_over_a_killing_is_still_peaceful():
+    mention = main("Hundreds of students marched peacefully on Friday to protest the killing of a classmate by an unknown gunman.")
+    assert (mention.event_type, mention.sub_event_type) == ("PROTEST", "Peaceful protest")

@@ -213,7 +213,16 @@ def _actor_side(text: str, actors: list[Actor] | None) -> str | None:
     return None
 
 
+# What a protest is about: "protesting the killing of a student" names no force used at the protest.
+_GRIEVANCE = re.compile(
+    r"\b(?:over|against|for|after|following|about|denounc\w+|condemn\w+|protest\w*|demand\w*(?: justice for)?)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+    r"(?:\w+\s+){0,2}(?:death|deaths|killing|killings|murder|murders|shooting|assassination)s?(?:\s+of\s+(?:\w+\s+){0,4})?",
+    re.I,
+)
+
+
 def _protest(text: str, mode: str | None) -> tuple[str, str]:
+    text = _GRIEVANCE.sub(" ", text)
     if _MOB.search(text) and not _PROTESTERS.search(text):
         return "riot", "Mob violence"
     if mode == "riot" or _BY_PROTESTERS.search(text):
