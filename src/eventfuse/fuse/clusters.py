@@ -52,12 +52,16 @@ COUNT_WEIGHT = 0.10
 # Reports in another language share few words whatever they tell: their text counts as this much.
 CROSS_LANGUAGE_TEXT = 0.10
 TYPE_PENALTY = 0.05
-PLACE_CONFLICT_PENALTY = 0.10
+# Places that cannot both be right, one of them marked by the text as the scene / neither of them.
+PLACE_CONFLICT_PENALTY = 0.30
+GUESSED_PLACE_CONFLICT_PENALTY = 0.10
 NEAR_DAY_PENALTY = 0.15
 # Reports with fewer content words than this (headlines, briefs) have their text similarity discounted.
 SHORT_REPORT_WORDS = 40
-THRESHOLD = 0.20
-MERGE_THRESHOLD = 0.35
+THRESHOLD = 0.25
+MERGE_THRESHOLD = 0.25
+# Two events whose reports are this alike (cosine of their mean vectors) may merge over a guessed conflict.
+MERGE_ALIKE = 0.30
 
 
 def event_id(founder: Mention) -> str:
@@ -177,8 +181,8 @@ def located_by_text(m: Mention) -> bool:
 def rules(mention: Mention, event: Profile) -> tuple[bool, float, float, float, str]:
     """The hard rules: (compatible, place evidence, date evidence, penalty, why not).
 
-    Place and date conflicts that rest on a guess are a penalty rather than a veto: two places that geo
-    chose without the text marking either as the scene (often a person's name read as a town), and a stated day
+    Place and date conflicts that rest on a guess are a penalty rather than a veto: places that geo chose
+    without the text marking both as the scene (often a person's name read as a town), and a stated day
     one off from the event's (datelines, time zones, "late on Tuesday"), unless both reports put the
     event at the same town, which is exactly the case of two strikes on one town on two days.
     """
@@ -191,9 +195,9 @@ def rules(mention: Mention, event: Profile) -> tuple[bool, float, float, float, 
     for place, by_text in event.places.values():
         ok, evidence = place_evidence(mention.location, place)
         if not ok:
-            if trusted or by_text:
+            if trusted and by_text:
                 return False, 0, 0, 0, f"place {mention.location and mention.location.name} vs {place.name}"
-            penalty = PLACE_CONFLICT_PENALTY
+            penalty = max(penalty, PLACE_CONFLICT_PENALTY if (trusted or by_text) else GUESSED_PLACE_CONFLICT_PENALTY)
         place_score = max(place_score, evidence)
         same_town = same_town or (evidence >= 0.8 and trusted and by_text)
     day = stated_day(mention)
@@ -346,7 +350,8 @@ def assign(
         for value, other in scored[1:]:
             if value < MERGE_THRESHOLD or other not in profiles or other == eid:
                 continue
-            if not _can_live_together(profiles[eid], profiles[other]):
+            alike = dot(centroid(eid), centroid(other)) >= MERGE_ALIKE
+            if not _can_live_together(profiles[eid], profiles[other], alike):
                 continue
             survivor, merged = sorted((eid, other), key=lambda e: (-len(profiles[e].members), e))
             for m in profiles[merged].members:
@@ -362,13 +367,15 @@ def assign(
     return Assignment({eid: profiles[eid].members for eid in sorted(touched)}, aliases)
 
 
-def _can_live_together(a: Profile, b: Profile) -> bool:
-    """Whether every member of `b` passes the hard rules against `a`."""
+def _can_live_together(a: Profile, b: Profile, alike: bool = False) -> bool:
+    """Whether every member of `b` passes the hard rules against `a`, and without a conflict (a guessed
+    place, a near day) unless the two events' reports are `alike`: a merge joins whole events at once."""
     probe = Profile()
     for m in a.members:
         probe.add(m)
     for m in b.members:
-        if not rules(m, probe)[0]:
+        ok, _, _, conflict, _ = rules(m, probe)
+        if not ok or (conflict and not alike):
             return False
         probe.add(m)
     return True
