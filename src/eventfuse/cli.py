@@ -179,53 +179,15 @@ def export(
     store.close()
 
 
-@app.command("extract")
-def extract_command(
-    paths: Annotated[list[Path], typer.Argument(help="JSON Lines, .txt, .html, RSS/Atom files, or folders of them.")],
-    format: Annotated[str, typer.Option("--format", help="jsonl: one line per article.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write; standard output if omitted.")] = None,
-) -> None:
-    """Extract (and geo-resolve) the event mentions of each article, with no store: one JSON line per article."""
+PathsArgument = Annotated[list[Path], typer.Argument(help="JSON Lines, .txt, .html, RSS/Atom files, or folders of them.")]
+JsonlFormat = Annotated[str, typer.Option("--format", help="jsonl: one line per article.")]
+OutputOption = Annotated[Path | None, typer.Option("-o", "--output", help="File to write; standard output if omitted.")]
+
+
+def _write_jsonl(paths: list[Path], format: str, output: Path | None, records) -> None:
+    """Read `paths`, write `records(batch_articles)` as JSON lines, name every input problem, exit 1 if any."""
     import json
 
-    from eventfuse.export.records import article_record
-    from eventfuse.ingest import read_paths
-    from eventfuse.pipeline import analyse_all
-
-    if format != "jsonl":
-        err.print(f"[red]error[/red] unknown format {escape(format)!r}; supported: jsonl")
-        raise typer.Exit(code=2)
-    problems = 0
-    sink = output.open("w", encoding="utf-8") if output else sys.stdout
-    try:
-        for batch in read_paths(paths):
-            for problem in batch.problems:
-                problems += 1
-                err.print(f"[red]error[/red] {escape(str(problem))}")
-            mentions = analyse_all(batch.articles)
-            by_article: dict[str, list] = {a.id: [] for a in batch.articles}
-            for mention in mentions:
-                by_article[mention.article].append(mention)
-            for article_id, found in by_article.items():
-                sink.write(json.dumps(article_record(article_id, found), ensure_ascii=False) + "\n")
-    finally:
-        if output:
-            sink.close()
-    if problems:
-        raise typer.Exit(code=1)
-
-
-@app.command("geoparse")
-def geoparse_command(
-    paths: Annotated[list[Path], typer.Argument(help="JSON Lines, .txt, .html, RSS/Atom files, or folders of them.")],
-    format: Annotated[str, typer.Option("--format", help="jsonl: one line per article.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="File to write; standard output if omitted.")] = None,
-) -> None:
-    """Find and resolve the place names of each article, and where its event happened: one JSON line per article."""
-    import json
-
-    from eventfuse.export.records import geoparse_record
-    from eventfuse.geo import geoparse
     from eventfuse.ingest import read_paths
 
     if format != "jsonl":
@@ -238,15 +200,42 @@ def geoparse_command(
             for problem in batch.problems:
                 problems += 1
                 err.print(f"[red]error[/red] {escape(str(problem))}")
-            for article in batch.articles:
-                found = geoparse(article)
-                record = geoparse_record(article.id, found.places, found.location)
+            for record in records(batch.articles):
                 sink.write(json.dumps(record, ensure_ascii=False) + "\n")
     finally:
         if output:
             sink.close()
     if problems:
         raise typer.Exit(code=1)
+
+
+@app.command("extract")
+def extract_command(paths: PathsArgument, format: JsonlFormat = "jsonl", output: OutputOption = None) -> None:
+    """Extract (and geo-resolve) the event mentions of each article, with no store: one JSON line per article."""
+    from eventfuse.export.records import article_record
+    from eventfuse.pipeline import analyse_all
+
+    def records(articles):
+        by_article: dict[str, list] = {a.id: [] for a in articles}
+        for mention in analyse_all(articles):
+            by_article[mention.article].append(mention)
+        return [article_record(article_id, found) for article_id, found in by_article.items()]
+
+    _write_jsonl(paths, format, output, records)
+
+
+@app.command("geoparse")
+def geoparse_command(paths: PathsArgument, format: JsonlFormat = "jsonl", output: OutputOption = None) -> None:
+    """Find and resolve the place names of each article, and where its event happened: one JSON line per article."""
+    from eventfuse.export.records import geoparse_record
+    from eventfuse.geo import geoparse
+
+    def records(articles):
+        for article in articles:
+            found = geoparse(article)
+            yield geoparse_record(article.id, found.places, found.location)
+
+    _write_jsonl(paths, format, output, records)
 
 
 @gazetteer_app.command("build")
