@@ -31,6 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+import sections  # noqa: E402  (bench/sections.py)
+
 from eventfuse.extract import extract_all, why_no_event  # noqa: E402
 from eventfuse.extract.nlp import pipeline  # noqa: E402
 from eventfuse.extract.numbers import word_value  # noqa: E402
@@ -533,13 +535,7 @@ def eval_speed() -> list[str]:
 
 
 def write_section(lines: list[str]) -> None:
-    text = DOC.read_text(encoding="utf-8")
-    if START not in text or END not in text:
-        raise SystemExit(f"{DOC}: the markers {START} and {END} are missing; add them where the section belongs.")
-    head, rest = text.split(START, 1)
-    _, tail = rest.split(END, 1)
-    body = "\n".join(lines).rstrip() + "\n"
-    DOC.write_text(f"{head}{START}\n{body}{END}{tail}", encoding="utf-8")
+    sections.write_section(DOC, START, END, lines)
 
 
 def main() -> None:

@@ -39,6 +39,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+import sections  # noqa: E402  (bench/sections.py)
+
 from eventfuse.geo import geoparse  # noqa: E402
 from eventfuse.geo.gazetteer import gazetteer  # noqa: E402
 from eventfuse.model import Article  # noqa: E402
@@ -416,13 +418,7 @@ def pct(a: int, b: int) -> str:
 
 
 def write_section(lines: list[str]) -> None:
-    text = DOC.read_text(encoding="utf-8")
-    if START not in text or END not in text:
-        raise SystemExit(f"{DOC}: the markers {START} and {END} are missing; add them where the section belongs.")
-    head, rest = text.split(START, 1)
-    _, tail = rest.split(END, 1)
-    body = "\n".join(lines).rstrip() + "\n"
-    DOC.write_text(f"{head}{START}\n{body}{END}{tail}", encoding="utf-8")
+    sections.write_section(DOC, START, END, lines)
 
 
 def main() -> None:
