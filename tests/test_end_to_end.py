@@ -105,3 +105,13 @@ def test_events_and_show_print_the_event(seed_export):
     shown = runner.invoke(app, ["show", event["id"], "--db", db])
     assert shown.exit_code == 0
     assert "Kremlin Snuffbox" in shown.output and "disagreements" in shown.output
+
+
+def test_actors_are_ukraine_against_russian_and_north_korean_military(seed_export):
+    _, document = seed_export
+    (event,) = [e for e in document["events"] if "seed-000" in e["articles"]]
+    roles = {(a["role"], a["country_code"], a["sector"]) for a in event["actors"]}
+    assert ("actor", "UKR", "MIL") in roles
+    assert {("recipient", "PRK", "MIL"), ("recipient", "RUS", "MIL")} <= roles
+    assert not any(role == "actor" and code in {"PRK", "RUS"} for role, code, _ in roles)
+    assert "perpetrator" not in {d["field"] for d in event["disagreements"]}

@@ -53,3 +53,15 @@ def test_capitals_and_regular_demonyms():
 def test_possessor_and_apposition_name_the_country():
     assert actors("Israel's cabinet approved the plan on Sunday.")[0] == ("actor", "ISR", "GOV")
     assert actors("Hosni Mubarak, Egypt's president, urged both sides to show restraint.")[0][:2] == ("actor", "EGY")
+
+
+def test_victims_named_before_a_casualty_verb_are_not_the_attackers():
+    found = actors("Three Georgian soldiers were wounded on the Russian frontline.")
+    assert ("recipient", "GEO") in [(r, c) for r, c, _ in found]
+    assert all(r != "actor" for r, _, _ in found)
+    assert all(c != "RUS" for _, c, _ in found)
+
+
+def test_carriers_told_a_story_are_not_parties():
+    found = actors("Officials told Interfax-Ukraine that a drone attack killed two soldiers.")
+    assert all(c != "UKR" for _, c, _ in found)

@@ -160,6 +160,8 @@ def _from_trigger(found: list[Actor], trigger: Token, military: bool) -> None:
         elif child.dep_ == "nsubjpass" and subject_verb is verb:
             for t in _conjoined(child):
                 _add(found, t, "recipient", military)
+    # "killed on the frontline", "injured at a checkpoint": for what befell people, a preposition says where.
+    recipient_preps = _RECIPIENT_PREPS - {"on", "at"} if verb.lemma_.lower() in _CASUALTY_VERBS else _RECIPIENT_PREPS
     for child in verb.children:
         if child.dep_ in {"dobj", "dative"} and child is not trigger:
             for t in _conjoined(child):
@@ -168,7 +170,7 @@ def _from_trigger(found: list[Actor], trigger: Token, military: bool) -> None:
             for pobj in child.children:
                 for t in _conjoined(pobj):
                     _add(found, t, "actor", military)
-        elif child.dep_ == "prep" and child.lower_ in _RECIPIENT_PREPS:
+        elif child.dep_ == "prep" and child.lower_ in recipient_preps:
             for pobj in (c for c in child.children if c.dep_ == "pobj"):
                 for t in _conjoined(pobj):
                     _add(found, t, "recipient", military)
@@ -194,20 +196,43 @@ def _country_tokens(sentence: SpacySpan) -> list[tuple[Token, str]]:
     return out
 
 
+_PLACE_NOUNS = re.compile(
+    r"^(?:front ?lines?|fronts?|villages?|towns?|cit(?:y|ies)|regions?|areas?|borders?|territor(?:y|ies)|"
+    r"provinces?|districts?|streets?|roads?|soil|side|positions?|coast|waters|airspace)$",
+    re.I,
+)
+_CASUALTY_VERBS = {"kill", "injure", "wound", "die", "hurt", "perish", "maim"}
+_WHERE = {"in", "near", "at", "outside", "inside", "across", "around", "throughout"}
+
+
 def _by_position(found: list[Actor], sentence: SpacySpan, trigger: Token, military: bool) -> None:
-    """The first country named before the trigger acts; the first after it receives, when the parse said nothing."""
+    """The first country named before the trigger acts; the first after it receives, when the parse said nothing.
+
+    Not for what happened to people ("Three North Korean soldiers were injured", "killed on the Russian
+    frontline"): there the country before the verb names the victims and the one after names a place.
+    """
+    casualty = trigger.lemma_.lower() in _CASUALTY_VERBS or any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
     countries = [(t, c) for t, c in _country_tokens(sentence) if not _in_attribution(t)]
-    if not any(a.role == "actor" and a.country_code for a in found):
-        before = next(((t, c) for t, c in countries if t.i < trigger.i), None)
+    recipients = {a.country_code for a in found if a.role == "recipient"}
+    if not casualty and not any(a.role == "actor" and a.country_code for a in found):
+        before = next(((t, c) for t, c in countries if t.i < trigger.i and c not in recipients), None)
         if before:
             _add(found, _phrase_head(before[0]), "actor", military, code=before[1])
     if not any(a.role == "recipient" and a.country_code for a in found):
         actor_codes = {a.country_code for a in found if a.role == "actor"}
-        # "in Minsk", "near Kyiv": where it happened, not who received it.
+        # "in Minsk", "near Kyiv", "on the frontline": where it happened, not who received it.
+        where = _WHERE | ({"on"} if casualty else set())
         after = next(((t, c) for t, c in countries if t.i > trigger.i and c not in actor_codes
-                      and not (t.head.dep_ == "prep" and t.head.lower_ in {"in", "near", "at", "outside", "inside", "across", "around", "throughout"})), None)
+                      and not _under_preposition(_phrase_head(t), where)), None)
         if after:
             _add(found, _phrase_head(after[0]), "recipient", military, code=after[1])
+
+
+def _under_preposition(token: Token, prepositions: set[str]) -> bool:
+    head = token.head if token.dep_ in {"pobj", "compound", "amod"} else token
+    if head.dep_ == "pobj":
+        head = head.head
+    return head.dep_ == "prep" and head.lower_ in prepositions
 
 
 def _phrase_head(token: Token) -> Token:
@@ -223,7 +248,12 @@ def _in_attribution(token: Token) -> bool:
     for anc in token.ancestors:
         if anc.lower_ == "according":
             return True
-        if anc.lemma_ in {"say", "report", "tell", "announce", "quote", "cite"}:
+        if anc.lemma_ in {"say", "report", "tell", "announce", "quote", "cite", "state"}:
+            # "told Kyiv Post and Interfax-Ukraine that ...": whoever was told carried the story.
+            if any(c.dep_ in {"dobj", "dative"} and token in c.subtree for c in anc.children):
+                return True
+            if any(c.dep_ == "prep" and c.lower_ in {"to", "for"} and token in c.subtree for c in anc.children):
+                return True
             subject = next((c for c in anc.children if c.dep_ == "nsubj" and token in c.subtree), None)
             return subject is not None and bool(_MEDIA.search(" ".join(t.text for t in subject.subtree)))
     return False
@@ -252,6 +282,8 @@ def _add(found: list[Actor], head: Token, role: str, military_act: bool = False,
     sector = sector_of(phrase)
     if code is None and sector is None:
         return
+    if sector is None and _PLACE_NOUNS.match(head.text):
+        return  # "the Russian frontline", "a Ukrainian village": a place, not a party
     if sector is None and military_act and role == "actor" and code:
         sector = "MIL"  # "the Ukrainian robot struck": a state's weapon, so its military
         phrase = f"{demonym(code)} military"
