@@ -211,11 +211,11 @@ def _by_position(found: list[Actor], sentence: SpacySpan, trigger: Token, milita
     Not for what happened to people ("Three North Korean soldiers were injured", "killed on the Russian
     frontline"): there the country before the verb names the victims and the one after names a place.
     """
-    casualty = trigger.lemma_.lower() in _CASUALTY_VERBS or any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
+    # Passive or intransitive: "were injured", "died" (an active "Troops killed three" still names its actor first).
+    casualty = trigger.lemma_.lower() in {"die", "perish"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
     countries = [(t, c) for t, c in _country_tokens(sentence) if not _in_attribution(t)]
-    recipients = {a.country_code for a in found if a.role == "recipient"}
     if not casualty and not any(a.role == "actor" and a.country_code for a in found):
-        before = next(((t, c) for t, c in countries if t.i < trigger.i and c not in recipients), None)
+        before = next(((t, c) for t, c in countries if t.i < trigger.i), None)
         if before:
             _add(found, _phrase_head(before[0]), "actor", military, code=before[1])
     if not any(a.role == "recipient" and a.country_code for a in found):
