@@ -351,8 +351,8 @@ def _with_dateline(article: Article, language: str) -> Article:
 def extract(article: Article) -> list[Mention]:
     """The event mentions one article tells, main event marked.
 
-    >>> [m.event_type for m in extract(Article(id="a", text="Police arrested 12 protesters in Dakar."))]
-    ['PROTEST']
+    >>> [(m.event_type, m.sub_event_type) for m in extract(Article(id="a", text="Police arrested 12 protesters in Dakar."))]
+    [('COERCE', 'Protest with intervention')]
     """
     return _mentions(article, pipeline(language_of(article.language))(article.text))
 
