@@ -83,3 +83,10 @@ def test_a_claim_of_responsibility_keeps_the_attack_and_its_dead():
     assert main.event_type == "ACCUSE"
     attack = next(m for m in found if m.event_type == "ASSAULT")
     assert [(c.field, c.low) for c in attack.claims if c.field == "killed"] == [("killed", 20)]
+
+
+def test_a_time_stamp_line_dates_the_report_not_the_event():
+    text = "Gunmen storm a bank in Lagos\nUPDATED: Friday, June 13, 2025, 9:56 AM\nGunmen stormed a bank in Lagos on Thursday, killing two guards."
+    (main,) = [m for m in mentions(text) if m.is_main]
+    assert main.date == "2025-06-12"
+    assert all(c.value != "June 13, 2025" for c in main.claims if c.field == "date")

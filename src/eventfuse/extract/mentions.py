@@ -240,8 +240,16 @@ def _event_date(sentence: _Sentence, text: str) -> DateExpr | None:
 
 
 def _is_dateline(d: DateExpr, text: str) -> bool:
-    """ "Kharkiv, 15 March 2025 — ...": the dateline dates the report, not the event."""
-    return d.start < 60 and "\n" not in text[: d.start] and bool(re.match(r"\s*[—–-]", text[d.end : d.end + 3]))
+    """ "Kharkiv, 15 March 2025 — ...", or a line holding only a date ("UPDATED: Friday, May 3, 2013, 9:56 AM"):
+    the dateline or time stamp dates the report, not the event."""
+    if d.start < 60 and "\n" not in text[: d.start] and re.match(r"\s*[—–-]", text[d.end : d.end + 3]):
+        return True
+    line_start = text.rfind("\n", 0, d.start) + 1
+    line_end = text.find("\n", d.end)
+    rest = (text[line_start : d.start] + " " + text[d.end : line_end if line_end >= 0 else len(text)]).lower()
+    rest = re.sub(r"\b(?:published|updated|posted|last|modified|on|at|am|pm|a\.m\.|p\.m\.|edt|est|gmt|utc|bst|cet|"
+                  r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|st|nd|rd|th)\b|[\d:.,|/()-]", " ", rest)
+    return not rest.split()
 
 
 def _claim(field_: str, value: str, span: tuple[int, int], article: Article, chain: list[Source], hedged: bool, **extra) -> Claim:
