@@ -297,7 +297,7 @@ def _build(
     dated = next((d for d in event_dates if d.precision == "day"), None) or next(iter(event_dates), None)
     if dated is None and is_main:
         # The lede often dates the event in a sentence with no trigger: "Thousands, on Saturday, ...".
-        dated = next((d for s in lede for d in s.dates if d.date and d.precision == "day"), None)
+        dated = next((d for d in (_event_date(s, article.text) for s in lede) if d and d.precision == "day"), None)
     if dated:
         when, precision, reason = dated.date, dated.precision, dated.reason
     elif article.published:
