@@ -90,3 +90,10 @@ def test_a_time_stamp_line_dates_the_report_not_the_event():
     (main,) = [m for m in mentions(text) if m.is_main]
     assert main.date == "2025-06-12"
     assert all(c.value != "June 13, 2025" for c in main.claims if c.field == "date")
+
+
+def test_artillery_fire_is_an_attack_not_a_blaze():
+    text = "Two farmers died when artillery fire hit a village near Huliaipole on Friday, officials said."
+    (main,) = [m for m in mentions(text) if m.is_main]
+    assert main.event_type == "ASSAULT"
+    assert next(c for c in main.claims if c.field == "killed").low == 2

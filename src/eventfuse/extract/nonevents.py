@@ -50,6 +50,8 @@ _INTENT = re.compile(
     r"suicide|ieds?|arson\w*|set (?:fire|ablaze)|torched|assailants|armed men|deliberate\w*|sabotage\w*|drones?|rockets?|"
     r"opened fire|gunfire|fired (?:at|on|upon|shots)|crossfire|firing|shot|shooting|gunm[ae]n|stabb\w+|beat(?:en|ing)?|"
     r"raid\w*|ambush\w*|clash\w*|fighters|offensive|assault\w*|"
+    # Weapons of war: "artillery fire" is fire from guns, not a blaze.
+    r"artillery|mortars?|howitzers?|shells?|shellfire|grenades?|bombard\w*|warplanes?|gunships?|war[- ]crimes?|"
     r"protest\w*|demonstrat\w*|riot\w*|police (?:fired|shot)|shot dead|gunfire|kidnap\w*|abduct\w*|"
     r"anschlag\w*|angriff\w*|attentat\w*|attaque\w*|ataque\w*|atentado\w*|attacc\w*|атак\w*|теракт\w*|обстрел\w*|обстріл\w*)\b",
     re.I,
