@@ -126,8 +126,9 @@ def _store_file(
         return index
     mentions = analyse_all(fresh, (lambda done: progress(name, done, len(fresh))) if progress else None)
     with store.transaction() as tx:
-        marked = mark_copies(fresh, index)
-        touched = fuse_and_store(tx, marked, mentions, {a.id: fingerprint(a.text) for a in marked})
+        fingerprints = {a.id: fingerprint(a.text) for a in fresh}
+        marked = mark_copies(fresh, index, fingerprints)
+        touched = fuse_and_store(tx, marked, mentions, fingerprints)
     report.articles += len(marked)
     report.copies += sum(1 for a in marked if a.copy_of)
     report.mentions += len(mentions)

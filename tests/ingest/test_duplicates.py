@@ -106,3 +106,17 @@ def test_a_fingerprint_from_another_version_is_refused_with_a_way_out():
 
 
 PINNED_FINGERPRINT_SHA1 = "5392d6c7ca81"
+
+
+def test_mark_copies_uses_fingerprints_it_is_given():
+    from eventfuse.ingest import DuplicateIndex, fingerprint, mark_copies
+    from eventfuse.model import Article
+
+    text = "Heavy rain flooded the lower town on Sunday and two bridges were closed until further notice."
+    original, copy = Article(id="o", text=text), Article(id="c", text=text + " Source: wire.")
+    given = {"o": fingerprint(original.text), "c": fingerprint(copy.text)}
+    marked = mark_copies([original, copy], DuplicateIndex(), given)
+    assert [a.copy_of for a in marked] == [None, "o"]
+    # A fingerprint that does not match its text is taken as given: nothing is hashed again.
+    unrelated = {"o": fingerprint(original.text), "c": fingerprint("Entirely different words about a harvest festival and its music.")}
+    assert [a.copy_of for a in mark_copies([original, copy], DuplicateIndex(), unrelated)] == [None, None]

@@ -191,10 +191,13 @@ def claim_origins(claims: list[Claim], articles: dict[str, Article]) -> list[Ori
     return refs
 
 
-def origins(claims: list[Claim], articles: dict[str, Article]) -> list[Origin]:
-    """The independent origins behind a set of claims, in order of first appearance."""
+def origins(claims: list[Claim], articles: dict[str, Article], refs: list[OriginRef] | None = None) -> list[Origin]:
+    """The independent origins behind a set of claims, in order of first appearance.
+
+    `refs` are the claims' `claim_origins`, when the caller has already worked them out.
+    """
     merged: OrderedDict[str, dict] = OrderedDict()
-    for claim, ref in zip(claims, claim_origins(claims, articles)):
+    for claim, ref in zip(claims, refs if refs is not None else claim_origins(claims, articles)):
         entry = merged.setdefault(ref.key, {"name": ref.name, "via": [], "articles": []})
         if ref.key.startswith("role:") and len(ref.name) > len(entry["name"]) and ref.name.isascii() == entry["name"].isascii():
             entry["name"] = ref.name  # the fullest naming of the office: "Kharkiv regional governor"

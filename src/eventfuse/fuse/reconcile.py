@@ -237,7 +237,7 @@ def reconcile(event_id: str, mentions: list[Mention], articles: dict[str, Articl
         totals[field] = total
     disagreements = (date_disagreements + place_disagreements + _count_disagreement("killed", claims)
                      + _count_disagreement("injured", claims) + actor_disagreements)
-    event_origins = origins(raw, articles)
+    event_origins = origins(raw, articles, refs)
     return Event(
         id=event_id,
         event_type=event_type,

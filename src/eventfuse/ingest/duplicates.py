@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from functools import lru_cache
 
@@ -154,7 +154,9 @@ class DuplicateIndex:
         return None
 
 
-def mark_copies(articles: list[Article], index: DuplicateIndex) -> list[Article]:
+def mark_copies(
+    articles: list[Article], index: DuplicateIndex, fingerprints: Mapping[str, bytes] | None = None
+) -> list[Article]:
     """The articles, with `copy_of` set on each that copies an earlier one; all are added to the index.
 
     Earlier means already in the index, or before it in `articles`. An article that is
@@ -163,7 +165,8 @@ def mark_copies(articles: list[Article], index: DuplicateIndex) -> list[Article]
     """
     marked = []
     for article in articles:
-        fp = fingerprint(article.text)
+        # Callers that also store the fingerprints pass them in, so each text is hashed once.
+        fp = fingerprints[article.id] if fingerprints and article.id in fingerprints else fingerprint(article.text)
         original = index.find(fp, article.text)
         if original is not None and original != article.id and article.copy_of is None:
             article = replace(article, copy_of=original)
