@@ -107,6 +107,7 @@ class Doc:
     id: str
     text: str
     toponyms: list[Gold] = field(default_factory=list)
+    url: str | None = None  # the article's address, where the corpus gives it
 
 
 def _float(value: str | None) -> float | None:
@@ -125,7 +126,7 @@ def read_lgl_style(path: Path) -> list[Doc]:
     """LGL and TR-News: ``<toponym><start><end><phrase><gaztag geonameid=...>``."""
     docs = []
     for n, article in enumerate(ET.parse(path).getroot().iter("article")):
-        doc = Doc(id=article.get("docid") or str(n), text=article.findtext("text") or "")
+        doc = Doc(id=article.get("docid") or str(n), text=article.findtext("text") or "", url=article.findtext("url"))
         for t in article.iter("toponym"):
             start, end = _int(t.findtext("start")), _int(t.findtext("end"))
             if start is None or end is None:
@@ -148,7 +149,7 @@ def read_gwn(path: Path) -> list[Doc]:
     """GeoWebNews: typed spans; the toponym types carry a GeoNames id and/or coordinates."""
     docs = []
     for n, article in enumerate(ET.parse(path).getroot().iter("article")):
-        doc = Doc(id=article.get("file") or str(n), text=article.findtext("text") or "")
+        doc = Doc(id=article.get("file") or str(n), text=article.findtext("text") or "", url=article.findtext("link"))
         for t in article.iter("toponym"):
             if t.findtext("type") not in GWN_TOPONYM_TYPES:
                 continue
@@ -172,7 +173,7 @@ def read_geovirus(path: Path) -> list[Doc]:
     """GeoVirus: Wikipedia-linked spans with coordinates, no GeoNames ids."""
     docs = []
     for n, article in enumerate(ET.parse(path).getroot().iter("article")):
-        doc = Doc(id=str(n), text=article.findtext("text") or "")
+        doc = Doc(id=str(n), text=article.findtext("text") or "", url=article.findtext("source"))
         for loc in article.iter("location"):
             start, end = _int(loc.findtext("start")), _int(loc.findtext("end"))
             if start is None or end is None:
@@ -224,8 +225,8 @@ def _resolve_docs(job: tuple[list[tuple[str, list[tuple[int, int]] | None]]]) ->
     gaz = gazetteer()
     out = []
     started = time.perf_counter()
-    for text, spans in items:
-        parsed = geoparse(Article(id="eval", text=text), spans)
+    for text, spans, url in items:
+        parsed = geoparse(Article(id="eval", text=text, url=url), spans)
         rows = []
         for pn in parsed.places:
             p = pn.place
@@ -447,15 +448,16 @@ def main() -> None:
         print(f"eval_geo: no corpus found in {DATA}; nothing to score.")
         return
 
-    gold_items = [(d.text, [g.span for g in d.toponyms]) for _, docs in corpora for d in docs]
-    e2e_items = [(d.text, None) for _, docs in corpora for d in docs]
+    url = os.environ.get("EVAL_GEO_URL", "1") == "1"  # 0: leave the articles' addresses out
+    gold_items = [(d.text, [g.span for g in d.toponyms], d.url if url else None) for _, docs in corpora for d in docs]
+    e2e_items = [(d.text, None, d.url if url else None) for _, docs in corpora for d in docs]
     with gaz.path.open("rb") as fh:  # the index in the OS page cache, as on any machine that used it before
         while fh.read(1 << 24):
             pass
     gold_results, gold_wall, gold_kib = run_parallel(gold_items, workers)
     e2e_results, e2e_wall, e2e_kib = run_parallel(e2e_items, workers)
     _, one_wall, one_kib = run_parallel(gold_items, 1)
-    n_toponyms = sum(len(spans) for _, spans in gold_items)
+    n_toponyms = sum(len(spans) for _, spans, _ in gold_items)
     n_found = sum(len(rows) for rows in e2e_results)
 
     table = []

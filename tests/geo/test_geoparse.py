@@ -157,12 +157,17 @@ def test_abbreviations_and_demonyms_are_never_taken_from_running_text():
     assert parse(text).places == []
 
 
-def test_an_unknown_name_leaves_the_others_resolved():
+def test_an_unknown_name_takes_the_unit_the_others_agree_on():
     text = "Shelling hit Zorbluk and Kramatorsk overnight."
     got = resolved(text, spans_of(text, "Zorbluk", "Kramatorsk"))
-    assert got["Zorbluk"] is None
+    assert got["Zorbluk"] == ("UA", "admin1", "Donetsk Oblast")
     assert got["Kramatorsk"] == ("UA", "place", "Kramatorsk")
     assert parse(text, spans_of(text, "Zorbluk", "Kramatorsk")).location.name == "Kramatorsk"
+
+
+def test_an_unknown_name_with_nothing_to_agree_on_stays_unresolved():
+    text = "Shelling hit Zorbluk overnight."
+    assert resolved(text, spans_of(text, "Zorbluk")) == {"Zorbluk": None}
 
 
 def test_continents():

@@ -48,6 +48,8 @@ ADMIN1_SHARE_WEIGHT = 2.5
 # A town this large that goes by a name as its own keeps it from meaning a country that
 # merely has it as an alternate name.
 OWN_NAME_OVER_COUNTRY = 100_000
+# Another name of the article can be read as this reading's county, or as a town in it.
+LINK_BONUS = 2.0
 QUALIFIER_BONUS = 4.0  # "Paris, Texas": the next name contains the candidate, or vice versa
 REGION_HINT_BONUS = 6.0  # the text said "the X region / oblast / province"
 
@@ -160,6 +162,9 @@ class Context:
     admin1_share: dict[str, float] = field(default_factory=dict)
     # Where the article's other towns and districts are, as (lat, lon).
     points: list[tuple[float, float]] = field(default_factory=list)
+    # Second-level units (admin2 codes) that some reading of another name of the article
+    # is, or lies in.
+    linked_admin2: set[str] = field(default_factory=set)
 
 
 def contains(outer: Candidate, inner: Candidate) -> bool:
@@ -193,6 +198,8 @@ def score(candidate: Candidate, facts: NameFacts, context: Context | None = None
             s += ADMIN1_SHARE_WEIGHT * context.admin1_share.get(candidate.admin1_code or "", 0.0)
     if any(contains(q, candidate) or contains(candidate, q) for q in context.qualifiers):
         s += QUALIFIER_BONUS
+    if place.precision in ("place", "admin2") and candidate.admin2_code in context.linked_admin2:
+        s += LINK_BONUS
     if context.points and place.precision in ("place", "admin2") and place.lat is not None:
         km = min(_km(place.lat, place.lon, lat, lon) for lat, lon in context.points)
         s += PROXIMITY_WEIGHT * max(0.0, 1.0 - km / PROXIMITY_KM)

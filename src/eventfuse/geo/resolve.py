@@ -22,7 +22,9 @@ from eventfuse.model import Article, Mention, Place, PlaceName
 
 from .cues import cues
 from .gazetteer import Candidate, gazetteer
+from .gazetteer import ALTERNATE, PRIMARY
 from .names import is_region_phrase, name_key, words
+from .outlet import home
 from .ranking import Context, contains, rank
 
 # How many readings of a neighbouring name count when judging "X, Y" pairs.
@@ -34,6 +36,8 @@ _REGION_AFTER = re.compile(r"^[\s\-]+(?:region|oblast|province|governorate|state
 _REGION_BEFORE = re.compile(r"\b(?:region|oblast|province|governorate|state|prefecture) of\s+$", re.I)
 _QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
 _COUNTY_AFTER = re.compile(r"^[\s\-]+(?:county|parish|borough|raion|rayon|district)\b", re.I)
+# A name with more readings than this says too little about which county the article is in.
+LINK_MAX_READINGS = 60
 # A capital is where governments speak from, so it says less about where a story happens.
 CAPITAL_WEIGHT = 0.3
 
@@ -48,6 +52,12 @@ class _Toponym:
     candidates: list[Candidate]
     best: Candidate | None = None
     county_hint: bool = False
+    # The candidates are those of a shorter name inside the span ("Pearson" of "Pearson
+    # International Airport"), not of the span itself.
+    inner: bool = False
+    # Not in the text: the outlet's country or home town, read from its address. Context
+    # for the others, never reported.
+    context_only: bool = False
 
 
 def _region_hint(text: str, span: tuple[int, int], hint: str | None) -> bool:
@@ -75,29 +85,40 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
     for t in toponyms:
         ranked = rank(t.candidates, Context(region_hint=t.region_hint))
         t.best = ranked[0] if ranked else None
-    ordered = sorted(toponyms, key=lambda t: t.span)
-    neighbours: dict[int, list[_Toponym]] = {id(t): [] for t in ordered}
+    ordered = sorted((t for t in toponyms if not t.context_only), key=lambda t: t.span)
+    neighbours: dict[int, list[_Toponym]] = {id(t): [] for t in toponyms}
     for a, b in zip(ordered, ordered[1:], strict=False):
         if _QUALIFIER_GAP.fullmatch(text[a.span[1] : b.span[0]]):
             neighbours[id(a)].append(b)
             neighbours[id(b)].append(a)
-    for t in toponyms:
+    for t in ordered:
         t.county_hint = bool(_COUNTY_AFTER.match(text[t.span[1] : t.span[1] + 12]))
+    # A name read through a shorter name inside it ("Grand" of "Grand Avenue") is too weak
+    # to be evidence for the others.
+    evidence = [t for t in toponyms if not t.inner]
+    # Second-level units each distinct name could lie in or be: a town and a county of the
+    # same article that fit together ("Paris and Henry County", both in Tennessee) are read
+    # together, even when each alone would go to a larger namesake.
+    counties: dict[str, set[str]] = {}
+    for t in evidence:
+        if len(t.candidates) <= LINK_MAX_READINGS:
+            codes = {c.admin2_code for c in t.candidates if c.admin2_code}
+            counties.setdefault(_evidence_key(t), set()).update(codes)
     for _ in range(ROUNDS):
         named, implied, units = Counter(), Counter(), Counter()
         # Per distinct name, where its current reading lies: a name repeated ten times is
         # still one piece of evidence.
         where: dict[str, tuple[str, str, float]] = {}
         points: dict[str, tuple[float, float]] = {}
-        for t in toponyms:
+        for t in evidence:
             best = t.best
             if best is not None and best.place.precision in ("place", "admin2") and best.place.lat is not None:
-                points[name_key(t.text)] = (best.place.lat, best.place.lon)
+                points[_evidence_key(t)] = (best.place.lat, best.place.lon)
             if t.best is not None and t.best.place.country_code:
                 weight = CAPITAL_WEIGHT if t.best.place.feature_code == "PPLC" else 1.0
-                where[name_key(t.text)] = (t.best.place.country_code, t.best.admin1_code or "", weight)
-        own = {}
-        for t in toponyms:
+                where[_evidence_key(t)] = (t.best.place.country_code, t.best.admin1_code or "", weight)
+        own = {id(t): (set(), set(), set()) for t in toponyms}
+        for t in evidence:
             own[id(t)] = _contributions(t)
             named.update(own[id(t)][0])
             implied.update(own[id(t)][1])
@@ -117,8 +138,9 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
                 region_hint=t.region_hint,
                 county_hint=t.county_hint,
             )
-            others = [v for k, v in where.items() if k != name_key(t.text)]
-            context.points = [v for k, v in points.items() if k != name_key(t.text)]
+            context.linked_admin2 = set().union(*(v for k, v in counties.items() if k != _evidence_key(t)))
+            others = [v for k, v in where.items() if k != _evidence_key(t)]
+            context.points = [v for k, v in points.items() if k != _evidence_key(t)]
             total = sum(w for _, _, w in others) + 1.0  # +1: a lone other name is weak evidence
             for cc, a1, w in others:
                 context.country_share[cc] = context.country_share.get(cc, 0.0) + w / total
@@ -128,6 +150,12 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
             readings.append(ranked[0] if ranked else None)
         for t, best in zip(toponyms, readings, strict=True):
             t.best = best
+
+
+def _evidence_key(t: _Toponym) -> str:
+    """One piece of evidence per distinct name; the outlet's home counts apart from a name
+    of the text spelt like it."""
+    return ("outlet " if t.context_only else "") + name_key(t.text)
 
 
 _FINENESS = {"country": 0, "admin1": 1, "admin2": 2, "near-place": 3, "place": 4}
@@ -257,12 +285,20 @@ class Geoparse:
     location: Place | None
 
 
-def geoparse(article: Article, spans: list[tuple[int, int]] | None = None) -> Geoparse:
+def geoparse(
+    article: Article, spans: list[tuple[int, int]] | None = None, *, outlet_country: str | None = None
+) -> Geoparse:
     """Find the place names in `article` and resolve each, with the others as context.
 
     With `spans`, those stretches of the text are the toponyms (a gold standard's, or a
-    recogniser's) and nothing else is looked for. Names the gazetteer does not know come
-    back with `place` None.
+    recogniser's) and nothing else is looked for.
+
+    The outlet's country (`outlet_country`, ISO alpha-2, or else the country-code domain
+    of `article.url`) and the home town its address names count as one more mention each.
+    A name the gazetteer does not know, or knows only as a small place abroad in an
+    article whose places lie in one country, takes the first-level unit or the country
+    that the article's other places agree on (see `_focus`); with nothing to agree on it
+    comes back with `place` None.
 
     >>> [pn.place.country_code for pn in geoparse(Article(id="a", text="Shelling hit Kharkiv.")).places]
     ['UA']
@@ -274,10 +310,12 @@ def geoparse(article: Article, spans: list[tuple[int, int]] | None = None) -> Ge
     for span, surface in found:
         hint = "region" if is_region_phrase(name_key(surface)) else None
         candidates = gaz.candidates(surface)
+        inner = False
         if not candidates and spans is not None:
-            candidates = _inner_name(surface)
-        toponyms.append(_Toponym(span, surface, _region_hint(text, span, hint), candidates))
-    _resolve_all(text, toponyms)
+            candidates, inner = _inner_name(surface), True
+        toponyms.append(_Toponym(span, surface, _region_hint(text, span, hint), candidates, inner=inner))
+    _resolve_all(text, toponyms + _drop_named_home(outlet_toponyms(article, outlet_country), toponyms))
+    _fall_back(toponyms)
     places = [
         PlaceName(
             text=t.text,
@@ -290,6 +328,128 @@ def geoparse(article: Article, spans: list[tuple[int, int]] | None = None) -> Ge
     ]
     resolved = [(pn, t.best) for pn, t in zip(places, toponyms, strict=True) if t.best is not None]
     return Geoparse(places=places, location=_event_location(resolved, text))
+
+
+def outlet_toponyms(article: Article, outlet_country: str | None = None) -> list[_Toponym]:
+    """The outlet's country and home town as context-only toponyms: `outlet_country`, or
+    the country-code domain of the article's URL (or of its outlet, when that is written
+    as a domain), and the longest place name its address is made of."""
+    gaz = gazetteer()
+    address = article.url or (article.outlet if article.outlet and "." in article.outlet else None)
+    found = home(address)
+    country = (outlet_country or found.country or "").upper()
+    out = []
+    if country:
+        candidate = gaz.country(country)
+        if candidate is not None:
+            out.append(_Toponym((-1, -1), candidate.place.name, False, [candidate], context_only=True))
+    for town in found.towns:
+        readings = _home_town_readings(town, country)
+        if readings:
+            out.append(_Toponym((-1, -1), town, False, readings, context_only=True))
+            break
+    return out
+
+
+def _drop_named_home(home_toponyms: list[_Toponym], toponyms: list[_Toponym]) -> list[_Toponym]:
+    """The outlet's home town adds nothing when the text names a place its name could be:
+    the text's own mention, read with the article's context, speaks for it."""
+    ids = {c.place.geonames_id for t in toponyms for c in t.candidates}
+    return [h for h in home_toponyms if not (h.candidates[0].place.precision != "country" and ids & {c.place.geonames_id for c in h.candidates})]
+
+
+# An outlet's home town is a town or district of some size, by its own or alternate name.
+HOME_TOWN_MIN_POPULATION = 1000
+
+
+def _home_town_readings(key: str, country: str) -> list[Candidate]:
+    gaz = gazetteer()
+    tries = [key] + [f"{key[:i]} {key[i:]}" for i in range(3, len(key) - 2)]  # "kansascity"
+    for attempt in tries:
+        found = [
+            c
+            for c in gaz.candidates(attempt)
+            if c.place.precision in ("place", "admin1", "admin2")
+            and c.kind in (PRIMARY, ALTERNATE)
+            and c.weight >= HOME_TOWN_MIN_POPULATION
+            and (not country or c.place.country_code == country)
+        ]
+        if found:
+            return found
+    return []
+
+
+# The article's places "agree" on a country when at least this share of its distinct
+# names lie there, and on a first-level unit when this share of those with a unit do.
+FOCUS_SHARE = 0.5
+# A small place abroad is read as a stray homonym only in an article this focused on
+# one country, with at least this many other names there.
+STRAY_SHARE = 0.6
+STRAY_NAMES = 3
+# A reading this small, alone in its country among the article's places, is no evidence
+# against the article's country.
+STRAY_POPULATION = 20_000
+
+
+def _focus(toponyms: list[_Toponym], leave_out: _Toponym | None = None) -> tuple[str, float, int, str | None]:
+    """(country, its share of the distinct names, how many, its dominant admin1 code or
+    None) over the readings of whole names (not inner ones), leaving out `leave_out`'s."""
+    readings: dict[str, tuple[str, str | None]] = {}
+    skip = _evidence_key(leave_out) if leave_out is not None else None
+    for t in toponyms:
+        best = t.best
+        if best is None or t.inner or not best.place.country_code or _evidence_key(t) == skip:
+            continue
+        unit = best.admin1_code if best.place.precision != "country" else None
+        readings[_evidence_key(t)] = (best.place.country_code, unit)
+    if not readings:
+        return "", 0.0, 0, None
+    (cc, k), *_ = Counter(c for c, _ in readings.values()).most_common(1)
+    units = Counter(u for c, u in readings.values() if c == cc and u)
+    unit = None
+    if units:
+        (code, m), *_ = units.most_common(1)
+        if m / sum(units.values()) >= FOCUS_SHARE:
+            unit = code
+    return cc, k / len(readings), k, unit
+
+
+def _fall_back(toponyms: list[_Toponym]) -> None:
+    """Give names the gazetteer cannot place well the unit the article agrees on.
+
+    A name it does not know at all ("Neches River", "Gatwick"), a name read only through a
+    shorter name inside it that lies outside the article's country ("Pearson" of
+    "Pearson International Airport" in a Toronto story), and a small place abroad that
+    is the only reading of a name in an article about one country (the Florida hamlet
+    "Heathrow" in a London story) take the article's first-level unit, or its country,
+    when the other names agree on one; otherwise they stay as they are.
+    """
+    gaz = gazetteer()
+    for t in toponyms:
+        if t.context_only:
+            continue
+        best = t.best
+        cc, share, k, unit = _focus(toponyms, leave_out=t)
+        if not cc or share < FOCUS_SHARE:
+            continue
+        if best is None:
+            pass
+        elif t.inner:
+            # A country inside a name stands for it ("Bank of Japan", "US Federal Reserve").
+            if best.place.country_code == cc or best.place.precision == "country":
+                continue
+        elif not (
+            best.place.precision in ("place", "admin2")
+            and best.weight < STRAY_POPULATION
+            and best.place.country_code != cc
+            and share >= STRAY_SHARE
+            and k >= STRAY_NAMES
+            and not any(c.place.country_code == cc for c in t.candidates)
+        ):
+            continue
+        fallback = (gaz.admin1_unit(unit) if unit else None) or gaz.country(cc)
+        if fallback is not None:
+            t.best = fallback
 
 
 def _inner_name(surface: str) -> list[Candidate]:
