@@ -25,6 +25,9 @@ NAMESAKE_ADMIN1_PRIOR = math.log10(CITY_NAMESAKE_POPULATION) - 0.1
 # mean the city even across borders: "Gaza" is the Palestinian city before it is
 # Mozambique's Gaza province, while "Victoria" stays the Australian state.
 WORLD_NAMESAKE_POPULATION = 300_000
+# A unit whose namesake town holds this share of the people in its towns is mostly that
+# town: the bare name means the town ("Sligo") even when it is small.
+TOWN_SHARE_OF_UNIT = 0.5
 
 # Bonuses for readings that the rest of the article supports. They are kept small next to
 # population gaps: an article that names Russia still means the Ukrainian city of 900,000
@@ -65,13 +68,21 @@ class NameFacts:
     largest_own_name: int
     # Countries with a populated place that goes by the name as its own.
     own_name_countries: frozenset[str]
+    # Whether the name can mean a country ("Georgia"): only then does a unit of a named
+    # country need more than a town's bonus to beat it.
+    names_a_country: bool = False
 
     @classmethod
     def of(cls, candidates: Iterable[Candidate]) -> NameFacts:
+        candidates = list(candidates)
         largest: dict[str, int] = {}
         largest_own = 0
         own_countries = set()
+        country = False
         for c in candidates:
+            country = country or (
+                c.place.precision == "country" and c.place.country_code is not None and c.kind in (PRIMARY, ALTERNATE)
+            )
             if c.place.precision != "place" or c.kind >= DERIVED:
                 continue
             cc = c.place.country_code or ""
@@ -79,7 +90,11 @@ class NameFacts:
             if c.kind == PRIMARY:
                 largest_own = max(largest_own, c.weight)
                 own_countries.add(cc)
-        return cls(largest, largest_own, frozenset(own_countries))
+        # A country known by the name only as an alternate one ("Columbia") does not
+        # compete where a sizeable town has the name as its own (see `rank`).
+        if country and largest_own >= OWN_NAME_OVER_COUNTRY:
+            country = any(c.place.precision == "country" and c.kind == PRIMARY for c in candidates)
+        return cls(largest, largest_own, frozenset(own_countries), country)
 
 
 NO_FACTS = NameFacts({}, 0, frozenset())
@@ -104,10 +119,13 @@ def prior(candidate: Candidate, facts: NameFacts = NO_FACTS) -> float:
         score = min(ADMIN1_PRIOR, max(ADMIN1_MIN_PRIOR, math.log10(max(candidate.weight, 1)) + 2.5))
         if is_region_phrase(candidate.key):
             score += 0.5
-        elif facts.largest_place.get(cc, 0) >= CITY_NAMESAKE_POPULATION or facts.largest_own_name >= max(
-            WORLD_NAMESAKE_POPULATION, candidate.weight
+        elif (
+            facts.largest_place.get(cc, 0) >= min(CITY_NAMESAKE_POPULATION, TOWN_SHARE_OF_UNIT * candidate.weight)
+            or facts.largest_own_name >= max(WORLD_NAMESAKE_POPULATION, candidate.weight)
         ):
-            score = NAMESAKE_ADMIN1_PRIOR
+            # Just below the town, however small it is.
+            town = max(facts.largest_place.get(cc, 0), 1)
+            score = min(NAMESAKE_ADMIN1_PRIOR, math.log10(town) - 0.1)
         if place.lat is None:  # a unit we cannot put on a map is a poor answer
             score -= 2.0
     else:
@@ -189,7 +207,7 @@ def score(candidate: Candidate, facts: NameFacts, context: Context | None = None
     if place.precision != "country":
         unit = place.precision == "admin1"
         if cc in context.named_countries:
-            s += NAMED_COUNTRY_BONUS_ADMIN1 if unit else NAMED_COUNTRY_BONUS
+            s += NAMED_COUNTRY_BONUS_ADMIN1 if unit and facts.names_a_country else NAMED_COUNTRY_BONUS
     if place.precision in ("place", "admin2") and candidate.admin1_code in context.named_admin1:
         s += NAMED_ADMIN1_BONUS
     if place.precision != "country":

@@ -36,6 +36,11 @@ _REGION_AFTER = re.compile(r"^[\s\-]+(?:region|oblast|province|governorate|state
 _REGION_BEFORE = re.compile(r"\b(?:region|oblast|province|governorate|state|prefecture) of\s+$", re.I)
 _QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
 _COUNTY_AFTER = re.compile(r"^[\s\-]+(?:county|parish|borough|raion|rayon|district)\b", re.I)
+# The first names of a list that a plural type word closes: "Harvey, Harper and Kingman
+# counties", "the Donetsk and Luhansk regions".
+_LIST_ITEM = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
+_COUNTIES_AFTER = re.compile(rf"^(?:{_LIST_ITEM}){{0,6}}\s+(?:counties|parishes|boroughs|raions|districts)\b")
+_REGIONS_AFTER = re.compile(rf"^(?:{_LIST_ITEM}){{0,6}}\s+(?:regions|oblasts|provinces|governorates|states|prefectures)\b")
 # A name with more readings than this says too little about which county the article is in.
 LINK_MAX_READINGS = 60
 # A capital is where governments speak from, so it says less about where a story happens.
@@ -64,7 +69,11 @@ def _region_hint(text: str, span: tuple[int, int], hint: str | None) -> bool:
     if hint == "region":
         return True
     start, end = span
-    return bool(_REGION_AFTER.match(text[end : end + 20]) or _REGION_BEFORE.search(text[max(0, start - 30) : start]))
+    return bool(
+        _REGION_AFTER.match(text[end : end + 20])
+        or _REGION_BEFORE.search(text[max(0, start - 30) : start])
+        or _REGIONS_AFTER.match(text[end : end + 160])
+    )
 
 
 def _contributions(t: _Toponym) -> tuple[set[str], set[str], set[str]]:
@@ -92,7 +101,8 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
             neighbours[id(a)].append(b)
             neighbours[id(b)].append(a)
     for t in ordered:
-        t.county_hint = bool(_COUNTY_AFTER.match(text[t.span[1] : t.span[1] + 12]))
+        after = text[t.span[1] : t.span[1] + 160]
+        t.county_hint = bool(_COUNTY_AFTER.match(after[:12]) or _COUNTIES_AFTER.match(after))
     # A name read through a shorter name inside it ("Grand" of "Grand Avenue") is too weak
     # to be evidence for the others.
     evidence = [t for t in toponyms if not t.inner]
@@ -117,12 +127,16 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
             if t.best is not None and t.best.place.country_code:
                 weight = CAPITAL_WEIGHT if t.best.place.feature_code == "PPLC" else 1.0
                 where[_evidence_key(t)] = (t.best.place.country_code, t.best.admin1_code or "", weight)
+        # Per distinct name too: "Delta" three times is not three names of Nigeria's Delta.
         own = {id(t): (set(), set(), set()) for t in toponyms}
+        distinct: dict[str, tuple[set[str], set[str], set[str]]] = {}
         for t in evidence:
             own[id(t)] = _contributions(t)
-            named.update(own[id(t)][0])
-            implied.update(own[id(t)][1])
-            units.update(own[id(t)][2])
+            distinct[_evidence_key(t)] = own[id(t)]
+        for mine in distinct.values():
+            named.update(mine[0])
+            implied.update(mine[1])
+            units.update(mine[2])
         readings = []
         for t in toponyms:
             mine_named, mine_implied, mine_units = own[id(t)]
@@ -150,6 +164,33 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
             readings.append(ranked[0] if ranked else None)
         for t, best in zip(toponyms, readings, strict=True):
             t.best = best
+    _one_sense(toponyms, neighbours)
+
+
+def _one_sense(toponyms: list[_Toponym], neighbours: dict[int, list[_Toponym]]) -> None:
+    """One place per name per article: the mentions of a name that the text words alike
+    (all bare, or all "the X region") take one reading, that of a mention with a
+    qualifier ("Springfield, Ohio") if there is one, else the most common."""
+    groups: dict[tuple, list[_Toponym]] = {}
+    for t in toponyms:
+        if t.best is not None and not t.context_only:
+            groups.setdefault((name_key(t.text), t.region_hint, t.county_hint), []).append(t)
+    for group in groups.values():
+        if len({id(t.best) for t in group}) < 2 and len({_ident(t.best) for t in group}) < 2:
+            continue
+        pinned = [t.best for t in group if neighbours[id(t)]]
+        choice = pinned[0] if pinned else Counter(_ident(t.best) for t in group).most_common(1)[0][0]
+        if pinned:
+            for t in group:
+                t.best = choice
+        else:
+            chosen = next(t.best for t in group if _ident(t.best) == choice)
+            for t in group:
+                t.best = chosen
+
+
+def _ident(c: Candidate) -> tuple:
+    return (c.place.geonames_id, c.place.precision, c.place.name, c.place.country_code)
 
 
 def _evidence_key(t: _Toponym) -> str:
