@@ -470,7 +470,9 @@ def main() -> None:
         table.append((name, len(docs), s))
         if dev_only:
             print(f"{name}: exact {pct(s.exact, s.n_id)} country {pct(s.country, s.n_country)} "
-                  f"161 {pct(s.within161, s.n_coords)}", file=sys.stderr)  # fmt: skip
+                  f"admin1 {pct(s.admin1, s.n_admin1)} 161 {pct(s.within161, s.n_coords)} "
+                  f"strict P/R {pct(s.strict_tp, s.system_spans)} {pct(s.strict_tp, s.gold_spans)} "
+                  f"e2e exact {pct(s.e2e_exact, s.n_id)}", file=sys.stderr)  # fmt: skip
     if dev_only:
         return
 

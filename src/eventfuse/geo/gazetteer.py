@@ -46,7 +46,7 @@ from .names import (
 
 # Bump when the schema or the way names are keyed changes: the file name carries it, so an
 # old cache is never read by new code.
-FORMAT_VERSION = 3
+FORMAT_VERSION = 5
 
 Progress = Callable[[int, int, str], None]
 
@@ -437,7 +437,7 @@ def _scan_keys(names: dict[tuple[str, int], int], place_rows: list) -> dict[str,
     or more (or it is a multi-word name), and by an alternate name only when the name is
     long and the place large: villages' alternate names are full of common words.
     """
-    info = {row[0]: (row[7], row[10] if row[7] == "admin2" else row[9] or 0) for row in place_rows}
+    info = {row[0]: (row[7], row[10] if row[7] in ("admin1", "admin2") else row[9] or 0) for row in place_rows}
     stop = _stopwords()
     scan: dict[str, int] = {}
     for (key, pid), kind in names.items():
@@ -454,7 +454,11 @@ def _scan_keys(names: dict[tuple[str, int], int], place_rows: list) -> dict[str,
                 continue
             strength = population
         elif precision != "place":
-            strength = COUNTRY_STRENGTH if precision == "country" else AREA_STRENGTH
+            if precision == "admin1" and single and kind != PRIMARY and key in stop:
+                continue  # a unit's stray alternate that is a common word ("No")
+            # A unit's strength carries the people in its towns, for telling a small unit
+            # from a large one (`_size`).
+            strength = COUNTRY_STRENGTH if precision == "country" else AREA_STRENGTH + min(population, AREA_STRENGTH - 1)
         else:
             if len(key) < 3 or (single and key in stop and population < 200_000):
                 continue
@@ -670,6 +674,7 @@ class Gazetteer:
         # German capitalises every noun: a capital before a name says "person" in English only.
         english = sum(1 for t in toks if t[2] in _ENGLISH_MARKERS) > 0.04 * len(toks)
         matches = []
+        persons: set[str] = set()
         for key, spans in grams.items():
             power = strength.get(key)
             if power is None:
@@ -679,14 +684,25 @@ class Gazetteer:
                     continue
                 if power < COUNTRY_STRENGTH and _runs_into_a_name(text, toks, j):
                     continue
-                if power < AREA_STRENGTH and _names_a_person(text, toks, i, j, english):
+                if _size(power) < PERSON_UNIT_MAX and _names_a_person(text, toks, i, j, english):
+                    persons.add(key)
                     continue
+                if _HOLIDAY_AFTER.match(text, toks[j][1]):
+                    continue  # "St. Patrick's Day"
                 end = toks[j][1]
                 if _DOTTED.fullmatch(text[toks[i][0] : end + 1]):
                     end += 1  # "U.S.", "D.C.": the last full stop belongs to the name
-                matches.append((end - toks[i][0], toks[i][0], end))
+                matches.append((end - toks[i][0], toks[i][0], end, key, power))
+        for m in _STATE_AFTER_NAME.finditer(text):
+            # "Charleston, W.Va.", "Rep. Jane Doe, D-N.Y.": a state's press abbreviation
+            # right after a town or a party letter.
+            matches.append((m.end() - m.start(), m.start(), m.end(), "", COUNTRY_STRENGTH))
         taken: list[tuple[int, int]] = []
-        for _, start, end in sorted(matches, key=lambda m: (-m[0], m[1])):
+        for _, start, end, key, power in sorted(matches, key=lambda m: (-m[0], m[1])):
+            # A name the article uses for a person ("Kevin Baker ... Baker said") is that
+            # person wherever it stands alone, unless it also names a large place.
+            if key in persons and _size(power) < PERSON_ELSEWHERE_MAX:
+                continue
             if all(end <= s or start >= e for s, e in taken):
                 taken.append((start, end))
         return [((s, e), text[s:e]) for s, e in sorted(taken)]
@@ -727,11 +743,36 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,4}")
 # "Mr. Johnson", "Johnson said".
 _PERSON_BEFORE = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sen|Rep|Gov|Gen|Lt|Sgt|Capt|Col|Maj|Cpl|Pvt|Det|Insp|Supt|Prof|Rev|Judge|"
-    r"President|Senator|Governor|Mayor|Minister|Coach|Officer|Sheriff|Deputy|Chief|Trooper|Pastor|Father)\.?\s+"
+    r"President|Senator|Governor|Mayor|Minister|Coach|Officer|Sheriff|Deputy|Chief|Trooper|Pastor|Father|"
+    r"coach|officer|sheriff|deputy|trooper|pastor|judge|senator|mayor|spokesman|spokeswoman|"
+    r"manager|director|chairman|superintendent|principal|councilman|councilwoman|commissioner)\.?\s+"
     r"(?:[A-Z][\w'’-]*\.?\s+){0,2})$"
 )
 _PERSON_AFTER = re.compile(r"^(?:,\s*\d{1,3},|\s+(?:said|says|told|added|explained|wrote|asked|noted|stated)\b)")
 
+
+# The dotted press abbreviations of US states and Canadian provinces ("W.Va.", "Pa."), where
+# they follow a town and a comma or a party letter; bare, they are words ("Mass.", "Ill.").
+_DOTTED_STATES = sorted(
+    {a for abbrs in sources.STATE_ABBREVIATIONS.values() for a in abbrs if "." in a}, key=len, reverse=True
+)
+_STATE_AFTER_NAME = re.compile(
+    r"(?:(?<=[A-Za-z], )|(?<=\b[DRI]-))(?:" + "|".join(re.escape(a) for a in _DOTTED_STATES) + r")(?![\w.])"
+)
+
+# A place name this large keeps its other mentions when one of them names a person.
+PERSON_ELSEWHERE_MAX = 100_000
+# Towns, and units this small, are looked at as possible persons' names ("Nelson said").
+PERSON_UNIT_MAX = 200_000
+
+
+def _size(strength: int) -> float:
+    """The people a scan key's place holds: its population, or for a unit those of its
+    towns; a country counts as boundless."""
+    if strength >= COUNTRY_STRENGTH:
+        return math.inf
+    return strength - AREA_STRENGTH if strength >= AREA_STRENGTH else strength
+_HOLIDAY_AFTER = re.compile(rf"[{APOSTROPHES}]s\s+Day\b")
 
 _ENGLISH_MARKERS = frozenset("the and of to said in a was for".split())
 

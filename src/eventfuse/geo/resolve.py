@@ -356,7 +356,11 @@ def geoparse(
             candidates, inner = _inner_name(surface), True
         toponyms.append(_Toponym(span, surface, _region_hint(text, span, hint), candidates, inner=inner))
     _resolve_all(text, toponyms + _drop_named_home(outlet_toponyms(article, outlet_country), toponyms))
-    _fall_back(toponyms)
+    strays = _fall_back(toponyms)
+    if spans is None:
+        # Found by scanning the text, a stray is more likely a word or a person's name
+        # ("Holroyd said") than a place: it is left out.
+        toponyms = [t for t in toponyms if id(t) not in strays]
     places = [
         PlaceName(
             text=t.text,
@@ -455,7 +459,7 @@ def _focus(toponyms: list[_Toponym], leave_out: _Toponym | None = None) -> tuple
     return cc, k / len(readings), k, unit
 
 
-def _fall_back(toponyms: list[_Toponym]) -> None:
+def _fall_back(toponyms: list[_Toponym]) -> set[int]:
     """Give names the gazetteer cannot place well the unit the article agrees on.
 
     A name it does not know at all ("Neches River", "Gatwick"), a name read only through a
@@ -463,9 +467,11 @@ def _fall_back(toponyms: list[_Toponym]) -> None:
     "Pearson International Airport" in a Toronto story), and a small place abroad that
     is the only reading of a name in an article about one country (the Florida hamlet
     "Heathrow" in a London story) take the article's first-level unit, or its country,
-    when the other names agree on one; otherwise they stay as they are.
+    when the other names agree on one; otherwise they stay as they are. Returns the ids
+    of the small places abroad so replaced.
     """
     gaz = gazetteer()
+    strays = set()
     for t in toponyms:
         if t.context_only:
             continue
@@ -488,9 +494,12 @@ def _fall_back(toponyms: list[_Toponym]) -> None:
             and not any(c.place.country_code == cc for c in t.candidates)
         ):
             continue
+        if best is not None and not t.inner:
+            strays.add(id(t))
         fallback = (gaz.admin1_unit(unit) if unit else None) or gaz.country(cc)
         if fallback is not None:
             t.best = fallback
+    return strays
 
 
 def _inner_name(surface: str) -> list[Candidate]:
