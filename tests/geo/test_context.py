@@ -1,0 +1,198 @@
+"""Context beyond the text's own place names: the outlet's address, names the gazetteer
+cannot place, persons' names, one place per name. Sentences written for these tests."""
+
+import pytest
+
+from eventfuse.geo import geoparse
+from eventfuse.geo.outlet import home
+from eventfuse.model import Article
+
+
+def parse(text: str, spans=None, url: str | None = None):
+    return geoparse(Article(id="t", text=text, url=url), spans)
+
+
+def spans_of(text: str, *names: str) -> list[tuple[int, int]]:
+    return [(text.index(n), text.index(n) + len(n)) for n in names]
+
+
+def read(text: str, *names: str, url: str | None = None) -> dict[str, tuple]:
+    """surface -> (country, precision, name, admin1), on the given spans."""
+    places = parse(text, spans_of(text, *names) if names else None, url).places
+    return {
+        pn.text: (pn.place.country_code, pn.place.precision, pn.place.name, pn.place.admin1) if pn.place else None
+        for pn in places
+    }
+
+
+# --- the outlet's address -------------------------------------------------------------
+
+
+def test_newspaper_words_alone_name_no_town():
+    assert home("https://dailytimesonline.com/x").towns == ()
+
+
+@pytest.mark.parametrize(
+    ("address", "country", "town"),
+    [
+        ("https://www.duluthherald.com/local/2024/story", "", "duluth"),
+        ("http://www.example.co.uk/news/1", "GB", None),
+        ("news.example.ca", "CA", None),
+        ("https://www.example.tv/clip", "", None),  # sold as a generic domain
+        ("https://dailytimesonline.com/x", "", None),
+        (None, "", None),
+        ("Kyiv Post", "", None),  # a name, not an address
+    ],
+)
+def test_what_an_address_says(address, country, town):
+    found = home(address)
+    assert found.country == country
+    if town:
+        assert town in found.towns
+
+
+@pytest.mark.parametrize(
+    ("address", "country"),
+    [
+        (None, "AU"),
+        ("https://www.example.ca/news/1", "CA"),
+        ("https://www.example.co.uk/news/1", "GB"),
+        ("https://www.example.com/news/1", "AU"),  # a generic domain says nothing
+    ],
+)
+def test_the_outlets_country_decides_a_bare_homonym(address, country):
+    text = "Police in Perth arrested two men on Friday."
+    assert read(text, "Perth", url=address)["Perth"][0] == country
+
+
+def test_the_outlets_home_town_places_its_neighbours():
+    text = "Volunteers cleared the trails at Berea on Saturday."
+    assert read(text, "Berea")["Berea"][0] != "US"
+    got = read(text, "Berea", url="http://www.richmondregister.com/local/1")["Berea"]
+    assert got[:2] == ("US", "place") and got[3] == "Kentucky"
+
+
+def test_an_outlet_argument_overrides_the_address():
+    text = "Police in Perth arrested two men on Friday."
+    article = Article(id="t", text=text, url="http://www.example.co.uk/a")
+    got = geoparse(article, spans_of(text, "Perth"), outlet_country="CA").places[0].place
+    assert got.country_code == "CA"
+
+
+def test_a_repeated_name_is_no_evidence_for_itself():
+    text = "A Delta officer came. Delta police said nothing. The Delta chief then flew back to Vancouver."
+    spans = [(i, i + 5) for i in range(len(text)) if text.startswith("Delta", i)] + spans_of(text, "Vancouver")
+    places = parse(text, spans).places
+    assert {(pn.place.country_code, pn.place.precision) for pn in places if pn.text == "Delta"} == {("CA", "place")}
+
+
+# --- names the gazetteer cannot place -----------------------------------------------
+
+
+def test_an_unknown_feature_takes_the_region_the_article_is_about():
+    text = (
+        "Paddlers on the Zorbluk River left Tyler on Monday, passed Athens and Jacksonville, "
+        "and will reach Lufkin, Texas, by the weekend."
+    )
+    got = read(text, "Zorbluk River", "Tyler", "Athens", "Jacksonville", "Lufkin", "Texas")
+    assert got["Zorbluk River"][:3] == ("US", "admin1", "Texas")
+    assert got["Athens"][:2] == ("US", "place")
+
+
+def test_a_small_namesake_abroad_yields_to_the_articles_country():
+    text = "Flights into Heathrow and Gatwick were held while London, Manchester and Leeds saw snow."
+    got = read(text, "Heathrow", "Gatwick", "London", "Manchester", "Leeds")
+    assert got["Heathrow"][0] == "GB" and got["Gatwick"][0] == "GB"
+    assert got["Heathrow"][1] != "place"
+
+
+def test_a_name_read_through_a_foreign_town_inside_it_takes_the_articles_unit():
+    text = "Snow closed Pearson International Airport in Toronto, and Ottawa and Hamilton too."
+    got = read(text, "Pearson International Airport", "Toronto", "Ottawa", "Hamilton")
+    assert got["Pearson International Airport"][:2] == ("CA", "admin1")
+
+
+def test_a_country_inside_an_institutions_name_stays_that_country():
+    text = "The Bank of Japan held rates while Reading and Leeds reported falling prices in England."
+    got = read(text, "Bank of Japan", "Reading", "Leeds", "England")
+    assert got["Bank of Japan"][:2] == ("JP", "country")
+
+
+def test_a_stray_found_in_running_text_is_left_out():
+    text = "Flights into Heathrow were held while London, Manchester and Leeds saw heavy snow on Sunday."
+    assert "Heathrow" not in read(text)
+
+
+# --- one place per name, and what lists and plurals say --------------------------------
+
+
+def test_one_place_per_name_in_an_article():
+    text = (
+        "The bus left Springfield, Ohio, at dawn. Drivers in Springfield said the route to "
+        "Washington would reopen, and Springfield schools stayed shut."
+    )
+    readings = {(pn.place.name, pn.place.admin1) for pn in parse(text).places if pn.text == "Springfield"}
+    assert readings == {("Springfield", "Ohio")}
+
+
+def test_a_list_closed_by_counties_names_counties():
+    got = read("Roofs collapsed in Harvey, Harper and Kingman counties on Sunday.")
+    assert [got[n][1] for n in ("Harvey", "Harper", "Kingman")] == ["admin2"] * 3
+    assert {got[n][3] for n in ("Harvey", "Harper", "Kingman")} == {"Kansas"}
+
+
+def test_a_list_closed_by_regions_names_regions():
+    got = read("Shelling hit the Donetsk and Luhansk regions overnight.")
+    assert got["Donetsk"][:3] == ("UA", "admin1", "Donetsk Oblast")
+    assert got["Luhansk"][:2] == ("UA", "admin1")
+
+
+def test_a_town_and_its_county_are_read_together():
+    text = "All residents of Paris and Henry County will receive a letter from the rescue squad."
+    got = read(text, "Paris", "Henry County")
+    assert got["Paris"][:2] == ("US", "place") and got["Paris"][3] == "Tennessee"
+    assert got["Henry County"][3] == "Tennessee"
+
+
+# --- units and their namesake towns --------------------------------------------------
+
+
+def test_a_unit_mostly_made_of_its_town_yields_to_the_town():
+    text = "The mayor of Sligo opened the new library in Ireland's north-west."
+    assert read(text, "Sligo", "Ireland")["Sligo"][:2] == ("IE", "place")
+
+
+def test_a_country_known_only_by_an_alternate_name_does_not_lift_a_unit():
+    text = "A Columbia woman was sentenced in the U.S. District Court on Monday."
+    got = read(text, "Columbia", "U.S.")
+    assert got["Columbia"][:3] == ("US", "place", "Columbia")
+
+
+# --- persons' names and other words --------------------------------------------------
+
+
+def test_a_persons_surname_is_that_person_throughout():
+    text = (
+        "Kevin Baker rode into town on Monday. Baker, a veteran, said he would ride on to Denver. "
+        "The trip, Baker said, is for his friends."
+    )
+    found = [pn.text for pn in parse(text).places]
+    assert "Baker" not in found and "Denver" in found
+
+
+def test_a_title_in_lower_case_marks_a_person():
+    text = "The team won again on Friday, said coach Ripley after the match in Denver."
+    assert [pn.text for pn in parse(text).places] == ["Denver"]
+
+
+def test_a_saints_day_is_no_place():
+    text = "Police in Boston stepped up patrols for St. Patrick's Day."
+    assert [pn.text for pn in parse(text).places] == ["Boston"]
+
+
+def test_state_abbreviations_after_a_town_or_a_party_letter():
+    text = "The plant in Erie, Pa., will close, said Rep. Jane Doe, D-N.Y., while Mass. voters waited."
+    got = read(text)
+    assert got["Pa."][:3] == ("US", "admin1", "Pennsylvania")
+    assert got["N.Y."][:3] == ("US", "admin1", "New York")
+    assert "Mass." not in got
