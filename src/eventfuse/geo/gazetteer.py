@@ -511,6 +511,7 @@ class Gazetteer:
             )
         self._local = threading.local()
         self._candidates = lru_cache(maxsize=65536)(self._candidates_uncached)
+        self._admin1_ids: dict[str, int] | None = None
 
     def __getstate__(self) -> dict:
         return {"path": str(self.path)}  # connections do not travel; the path does
@@ -630,15 +631,12 @@ class Gazetteer:
 
     def admin1_unit(self, admin1_code: str) -> Candidate | None:
         """The first-level unit with GeoNames admin1 code `admin1_code` ("UA.05"), or None."""
-        row = (
-            self._con()
-            .execute(
-                f"SELECT {self._COLUMNS} FROM places p WHERE p.admin1_code = ? AND p.precision = 'admin1'",
-                (admin1_code,),
+        if self._admin1_ids is None:  # one pass over the units, on first use
+            self._admin1_ids = dict(
+                self._con().execute("SELECT admin1_code, id FROM places WHERE precision = 'admin1'").fetchall()
             )
-            .fetchone()
-        )
-        return self._row_to_candidate(row) if row else None
+        pid = self._admin1_ids.get(admin1_code)
+        return self.entry(pid) if pid is not None else None
 
     def find_in_text(self, text: str) -> list[tuple[tuple[int, int], str]]:
         """Place names in `text`, as ``((start, end), surface text)``, in text order.

@@ -64,6 +64,11 @@ class _Toponym:
     # for the others, never reported.
     context_only: bool = False
 
+    def __post_init__(self) -> None:
+        # One piece of evidence per distinct name; the outlet's home counts apart from a
+        # name of the text spelt like it.
+        self.key = ("outlet " if self.context_only else "") + name_key(self.text)
+
 
 def _region_hint(text: str, span: tuple[int, int], hint: str | None) -> bool:
     if hint == "region":
@@ -174,7 +179,7 @@ def _one_sense(toponyms: list[_Toponym], neighbours: dict[int, list[_Toponym]]) 
     groups: dict[tuple, list[_Toponym]] = {}
     for t in toponyms:
         if t.best is not None and not t.context_only:
-            groups.setdefault((name_key(t.text), t.region_hint, t.county_hint), []).append(t)
+            groups.setdefault((t.key, t.region_hint, t.county_hint), []).append(t)
     for group in groups.values():
         if len({id(t.best) for t in group}) < 2 and len({_ident(t.best) for t in group}) < 2:
             continue
@@ -194,9 +199,7 @@ def _ident(c: Candidate) -> tuple:
 
 
 def _evidence_key(t: _Toponym) -> str:
-    """One piece of evidence per distinct name; the outlet's home counts apart from a name
-    of the text spelt like it."""
-    return ("outlet " if t.context_only else "") + name_key(t.text)
+    return t.key
 
 
 _FINENESS = {"country": 0, "admin1": 1, "admin2": 2, "near-place": 3, "place": 4}
