@@ -196,3 +196,13 @@ def test_state_abbreviations_after_a_town_or_a_party_letter():
     assert got["Pa."][:3] == ("US", "admin1", "Pennsylvania")
     assert got["N.Y."][:3] == ("US", "admin1", "New York")
     assert "Mass." not in got
+
+
+def test_demonyms_of_units_and_countries_resolve_when_handed_over():
+    text = "A Texan rancher, two Korean students and a Scottish piper met a Georgian diplomat."
+    got = read(text, "Texan", "Korean", "Scottish", "Georgian")
+    assert got["Texan"][:3] == ("US", "admin1", "Texas")
+    assert got["Korean"][:2] == ("KR", "country")
+    assert got["Scottish"][:3] == ("GB", "admin1", "Scotland")
+    assert got["Georgian"][:2] == ("GE", "country")  # the country's people, not the state's
+    assert parse(text).places == []  # never taken from running text

@@ -46,7 +46,7 @@ from .names import (
 
 # Bump when the schema or the way names are keyed changes: the file name carries it, so an
 # old cache is never read by new code.
-FORMAT_VERSION = 5
+FORMAT_VERSION = 6
 
 Progress = Callable[[int, int, str], None]
 
@@ -319,6 +319,7 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
              unit_weight[code], None]
         )  # fmt: skip
         add_names(pid, SHORT, sources.STATE_ABBREVIATIONS.get(code, ()))
+        add_names(pid, SHORT, sources.ADMIN1_DEMONYMS.get(code, ()))
         all_names = {unit.name} | unit.alternates
         add_names(pid, PRIMARY, (unit.name,))
         add_names(pid, ALTERNATE, unit.alternates)
@@ -376,6 +377,7 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
         )  # fmt: skip
         if fact is not None:
             add_names(pid, SHORT, fact.demonyms)
+        add_names(pid, SHORT, sources.COUNTRY_DEMONYMS.get(country.code, ()))
         add_names(pid, PRIMARY, (country.name,))
         add_names(pid, ALTERNATE, country.alternates)
         country_rows.append((country.code, country.alpha3, pid))

