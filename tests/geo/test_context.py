@@ -205,4 +205,5 @@ def test_demonyms_of_units_and_countries_resolve_when_handed_over():
     assert got["Korean"][:2] == ("KR", "country")
     assert got["Scottish"][:3] == ("GB", "admin1", "Scotland")
     assert got["Georgian"][:2] == ("GE", "country")  # the country's people, not the state's
-    assert parse(text).places == []  # never taken from running text
+    # Found in running text too, when geoparse scans for toponyms.
+    assert [pn.text for pn in parse(text).places] == ["Texan", "Korean", "Scottish", "Georgian"]

@@ -152,9 +152,17 @@ def test_given_spans_resolve_abbreviations_demonyms_counties_and_names_inside_na
     assert got["Clarke County"][:2] == ("US", "admin2")
 
 
-def test_abbreviations_and_demonyms_are_never_taken_from_running_text():
+def test_abbreviations_are_never_taken_from_running_text():
     text = "IN THE NEWS: Mass. rallies and Russian officials, OR so they said."
-    assert parse(text).places == []
+    assert [pn.text for pn in parse(text).places] == ["Russian"]
+
+
+def test_demonyms_are_found_but_never_where_the_event_happened(gaz):
+    text = "Russian missiles struck Kharkiv overnight."
+    found = parse(text)
+    assert [(pn.text, pn.place.country_code) for pn in found.places] == [("Russian", "RU"), ("Kharkiv", "UA")]
+    assert found.location.name == "Kharkiv"
+    assert [s for _, s in gaz.find_in_text(text)] == ["Kharkiv"]  # the pipeline's scan leaves them out
 
 
 def test_an_unknown_name_takes_the_unit_the_others_agree_on():

@@ -46,7 +46,7 @@ from .names import (
 
 # Bump when the schema or the way names are keyed changes: the file name carries it, so an
 # old cache is never read by new code.
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 
 Progress = Callable[[int, int, str], None]
 
@@ -139,6 +139,7 @@ CREATE TABLE names (
     PRIMARY KEY (key, place)
 ) WITHOUT ROWID;
 CREATE TABLE scan (key TEXT PRIMARY KEY, strength INTEGER NOT NULL) WITHOUT ROWID;
+CREATE TABLE demonyms (key TEXT PRIMARY KEY) WITHOUT ROWID;  -- "russian", "texan": scanned only on request
 CREATE TABLE countries (code TEXT PRIMARY KEY, alpha3 TEXT, place INTEGER NOT NULL);
 """
 
@@ -231,6 +232,7 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
                 names[key, place_id] = kind
 
     place_rows: list[tuple] = []
+    demonym_keys: set[str] = set()
     unit_centroid = {code: _Centroid() for code in units}
     unit_weight = dict.fromkeys(units, 0)
     country_centroid: dict[str, _Centroid] = {}
@@ -320,6 +322,7 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
         )  # fmt: skip
         add_names(pid, SHORT, sources.STATE_ABBREVIATIONS.get(code, ()))
         add_names(pid, SHORT, sources.ADMIN1_DEMONYMS.get(code, ()))
+        demonym_keys.update(name_key(d) for d in sources.ADMIN1_DEMONYMS.get(code, ()))
         all_names = {unit.name} | unit.alternates
         add_names(pid, PRIMARY, (unit.name,))
         add_names(pid, ALTERNATE, unit.alternates)
@@ -362,6 +365,7 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
         add_names(continent.geonames_id, ALTERNATE, continent.alternates)
         add_names(continent.geonames_id, ALTERNATE, sources.CONTINENT_ALIASES.get(continent.name, ()))
         add_names(continent.geonames_id, SHORT, sources.CONTINENT_ADJECTIVES.get(continent.name, ()))
+        demonym_keys.update(name_key(d) for d in sources.CONTINENT_ADJECTIVES.get(continent.name, ()))
     country_rows = []
     for country in countries:
         pid = country.geonames_id or synthetic_id
@@ -377,7 +381,9 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
         )  # fmt: skip
         if fact is not None:
             add_names(pid, SHORT, fact.demonyms)
+            demonym_keys.update(name_key(d) for d in fact.demonyms)
         add_names(pid, SHORT, sources.COUNTRY_DEMONYMS.get(country.code, ()))
+        demonym_keys.update(name_key(d) for d in sources.COUNTRY_DEMONYMS.get(country.code, ()))
         add_names(pid, PRIMARY, (country.name,))
         add_names(pid, ALTERNATE, country.alternates)
         country_rows.append((country.code, country.alpha3, pid))
@@ -396,6 +402,7 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
     con.executemany("INSERT INTO names VALUES (?,?,?)", sorted((k, p, kind) for (k, p), kind in names.items()))
     report(6, "wrote names")
     con.executemany("INSERT INTO scan VALUES (?,?)", sorted(scan.items()))
+    con.executemany("INSERT INTO demonyms VALUES (?)", [(k,) for k in sorted(demonym_keys) if k])
     counts = {
         "countries": len(country_rows),
         "admin1": len(units),
@@ -640,8 +647,12 @@ class Gazetteer:
         pid = self._admin1_ids.get(admin1_code)
         return self.entry(pid) if pid is not None else None
 
-    def find_in_text(self, text: str) -> list[tuple[tuple[int, int], str]]:
+    def find_in_text(self, text: str, *, demonyms: bool = False) -> list[tuple[tuple[int, int], str]]:
         """Place names in `text`, as ``((start, end), surface text)``, in text order.
+
+        With `demonyms`, the names of peoples that stand for their place ("Russian",
+        "Texan") are found too; the pipeline leaves them out, since "Russian" names a side
+        of a story rather than where it happened.
 
         Tries every run of up to six words that starts with a capital letter (or with a
         letter of a script without case, such as Arabic) against the index, and keeps the
@@ -671,6 +682,9 @@ class Gazetteer:
             for variant in _declined_forms(toks, i, text):
                 grams.setdefault(variant[0], []).append((i, variant[1]))
         strength = self._scan_strength(list(grams))
+        if demonyms:
+            for key in self._demonyms_among(list(grams)):
+                strength[key] = max(strength.get(key, 0), DEMONYM_STRENGTH)
         # German capitalises every noun: a capital before a name says "person" in English only.
         english = sum(1 for t in toks if t[2] in _ENGLISH_MARKERS) > 0.04 * len(toks)
         matches = []
@@ -706,6 +720,19 @@ class Gazetteer:
             if all(end <= s or start >= e for s, e in taken):
                 taken.append((start, end))
         return [((s, e), text[s:e]) for s, e in sorted(taken)]
+
+    def _demonyms_among(self, keys: list[str]) -> set[str]:
+        out: set[str] = set()
+        con = self._con()
+        for n in range(0, len(keys), 500):
+            chunk = keys[n : n + 500]
+            marks = ",".join("?" * len(chunk))
+            out.update(k for (k,) in con.execute(f"SELECT key FROM demonyms WHERE key IN ({marks})", chunk))
+        return out
+
+    def is_demonym(self, name: str) -> bool:
+        """Whether `name` is the name of a people ("Russian", "Texans") the gazetteer knows."""
+        return bool(self._demonyms_among([name_key(name)]))
 
     def _scan_strength(self, keys: list[str]) -> dict[str, int]:
         out: dict[str, int] = {}
@@ -759,6 +786,10 @@ _DOTTED_STATES = sorted(
 _STATE_AFTER_NAME = re.compile(
     r"(?:(?<=[A-Za-z], )|(?<=\b[DRI]-))(?:" + "|".join(re.escape(a) for a in _DOTTED_STATES) + r")(?![\w.])"
 )
+
+# A people's name is as strong as a large unit's: never a person's name, but it may begin
+# an organisation's ("Russian Orthodox Church").
+DEMONYM_STRENGTH = AREA_STRENGTH + 10**9
 
 # A place name this large keeps its other mentions when one of them names a person.
 PERSON_ELSEWHERE_MAX = 100_000

@@ -349,7 +349,7 @@ def geoparse(
     """
     gaz = gazetteer()
     text = article.text
-    found = gaz.find_in_text(text) if spans is None else [(s, text[s[0] : s[1]]) for s in spans]
+    found = gaz.find_in_text(text, demonyms=True) if spans is None else [(s, text[s[0] : s[1]]) for s in spans]
     toponyms = []
     for span, surface in found:
         hint = "region" if is_region_phrase(name_key(surface)) else None
@@ -374,7 +374,12 @@ def geoparse(
         )
         for t in toponyms
     ]
-    resolved = [(pn, t.best) for pn, t in zip(places, toponyms, strict=True) if t.best is not None]
+    # A people's name ("Russian troops") names a side, not where the event happened.
+    resolved = [
+        (pn, t.best)
+        for pn, t in zip(places, toponyms, strict=True)
+        if t.best is not None and not gaz.is_demonym(t.text)
+    ]
     return Geoparse(places=places, location=_event_location(resolved, text))
 
 
