@@ -207,3 +207,18 @@ def test_demonyms_of_units_and_countries_resolve_when_handed_over():
     assert got["Georgian"][:2] == ("GE", "country")  # the country's people, not the state's
     # Found in running text too, when geoparse scans for toponyms.
     assert [pn.text for pn in parse(text).places] == ["Texan", "Korean", "Scottish", "Georgian"]
+
+
+def test_a_dateline_after_a_headline():
+    text = "Plant to close next year. FAIRBANKS, Alaska — The owners said on Monday that work would stop."
+    assert [pn.text for pn in parse(text).places][:2] == ["FAIRBANKS", "Alaska"]
+
+
+def test_a_state_before_its_party_is_still_the_state():
+    text = "A longtime figure in Ohio Democratic politics died on Sunday."
+    assert read(text)["Ohio"][:2] == ("US", "admin1")
+
+
+def test_hyphenated_peoples_are_not_places_but_pairs_of_them_are():
+    text = "The museum honours Irish-Americans; trade at the Turkish-Syrian border resumed."
+    assert [pn.text for pn in parse(text).places] == ["Turkish", "Syrian"]

@@ -703,6 +703,8 @@ class Gazetteer:
                     continue
                 if _HOLIDAY_AFTER.match(text, toks[j][1]):
                     continue  # "St. Patrick's Day"
+                if power == DEMONYM_STRENGTH and _hyphenated(text, toks[i][0], toks[j][1]):
+                    continue  # "African-Americans": a people of its own, not a place
                 end = toks[j][1]
                 if _DOTTED.fullmatch(text[toks[i][0] : end + 1]):
                     end += 1  # "U.S.", "D.C.": the last full stop belongs to the name
@@ -803,6 +805,18 @@ def _size(strength: int) -> float:
     if strength >= COUNTRY_STRENGTH:
         return math.inf
     return strength - AREA_STRENGTH if strength >= AREA_STRENGTH else strength
+def _hyphenated(text: str, start: int, end: int) -> bool:
+    """True when the span is part of a hyphenated people of its own ("African-Americans",
+    "Anglo-American"), not of a pair of places ("Turkish-Syrian border")."""
+    left, right = start, end
+    while left > 0 and (text[left - 1].isalnum() or text[left - 1] == "-"):
+        left -= 1
+    while right < len(text) and (text[right].isalnum() or text[right] == "-"):
+        right += 1
+    compound = text[left:right]
+    return "-" in compound and compound.lower().rstrip("s").endswith(("-american", "-canadian"))
+
+
 _HOLIDAY_AFTER = re.compile(rf"[{APOSTROPHES}]s\s+Day\b")
 
 _ENGLISH_MARKERS = frozenset("the and of to said in a was for".split())
@@ -854,6 +868,8 @@ _CONTINUES_A_PLACE = frozenset(
     mayor police fire sheriff court hospital school schools high elementary middle library
     community park parks township chamber veterans recreation health public regional municipal
     memorial airport station area metro citizens department board airport residents officials
+    democratic democrats republican republicans legislature legislators lawmakers senate assembly
+    governor attorney patrol guard highway lottery voters
     """.split()
 )
 
@@ -864,8 +880,12 @@ def _single_word_ok(text: str, toks: list[tuple[int, int, str]], i: int, strengt
     if len(surface) <= 3 and surface.isupper() and strength < COUNTRY_STRENGTH:
         return False  # "OR", "IN", "AL": codes of regions are words first; "UK" and "DRC" stay
     line_start = text[:start].rstrip(" \t")
-    if surface.isupper() and (not line_start or line_start[-1] == "\n") and re.match(r"\s*(?:,|\(|—|–|-)", text[end:]):
-        return True  # a dateline: "CHARLESTON, W.Va. —"
+    if (
+        surface.isupper()
+        and (not line_start or line_start[-1] in "\n.")
+        and re.match(r"\s*(?:,|\(|—|–|-)", text[end:])
+    ):
+        return True  # a dateline: "CHARLESTON, W.Va. —", also after a headline's full stop
     if strength >= AREA_STRENGTH:
         return True
     first = surface[0]
