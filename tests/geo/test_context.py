@@ -222,3 +222,9 @@ def test_a_state_before_its_party_is_still_the_state():
 def test_hyphenated_peoples_are_not_places_but_pairs_of_them_are():
     text = "The museum honours Irish-Americans; trade at the Turkish-Syrian border resumed."
     assert [pn.text for pn in parse(text).places] == ["Turkish", "Syrian"]
+
+
+def test_an_unknown_name_takes_the_leading_country_even_without_a_majority():
+    text = "Zorbluk, Kharkiv and Izium were shelled; Moscow, Paris and Berlin condemned it."
+    got = read(text, "Zorbluk", "Kharkiv", "Izium", "Moscow", "Paris", "Berlin")
+    assert got["Zorbluk"][0] == "UA"

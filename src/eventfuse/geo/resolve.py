@@ -358,8 +358,9 @@ def geoparse(
         if not candidates and spans is not None:
             candidates, inner = _inner_name(surface), True
         toponyms.append(_Toponym(span, surface, _region_hint(text, span, hint), candidates, inner=inner))
-    _resolve_all(text, toponyms + _drop_named_home(outlet_toponyms(article, outlet_country), toponyms))
-    strays = _fall_back(toponyms)
+    outlet = _drop_named_home(outlet_toponyms(article, outlet_country), toponyms)
+    _resolve_all(text, toponyms + outlet)
+    strays = _fall_back(toponyms, outlet)
     if spans is None:
         # Found by scanning the text, a stray is more likely a word or a person's name
         # ("Holroyd said") than a place: it is left out.
@@ -467,7 +468,7 @@ def _focus(toponyms: list[_Toponym], leave_out: _Toponym | None = None) -> tuple
     return cc, k / len(readings), k, unit
 
 
-def _fall_back(toponyms: list[_Toponym]) -> set[int]:
+def _fall_back(toponyms: list[_Toponym], outlet: list[_Toponym] = ()) -> set[int]:
     """Give names the gazetteer cannot place well the unit the article agrees on.
 
     A name it does not know at all ("Neches River", "Gatwick"), a name read only through a
@@ -475,8 +476,9 @@ def _fall_back(toponyms: list[_Toponym]) -> set[int]:
     "Pearson International Airport" in a Toronto story), and a small place abroad that
     is the only reading of a name in an article about one country (the Florida hamlet
     "Heathrow" in a London story) take the article's first-level unit, or its country,
-    when the other names agree on one; otherwise they stay as they are. Returns the ids
-    of the small places abroad so replaced.
+    when the other names (and the outlet's address) agree on one; otherwise they stay as
+    they are, except that a name with no reading at all takes the country more of them
+    lie in than any other. Returns the ids of the small places abroad so replaced.
     """
     gaz = gazetteer()
     strays = set()
@@ -484,8 +486,10 @@ def _fall_back(toponyms: list[_Toponym]) -> set[int]:
         if t.context_only:
             continue
         best = t.best
-        cc, share, k, unit = _focus(toponyms, leave_out=t)
-        if not cc or share < FOCUS_SHARE:
+        cc, share, k, unit = _focus([*toponyms, *outlet], leave_out=t)
+        # A name with no reading at all takes the article's leading country even without
+        # a majority: some answer beats none. Overriding a reading needs a majority.
+        if not cc or (share < FOCUS_SHARE and best is not None):
             continue
         if best is None:
             pass
