@@ -538,10 +538,11 @@ def main() -> None:
         "- Names the gazetteer cannot place take the unit the article agrees on: a name it does not know at all, "
         "a name read only through a shorter name inside it that lies in another country (\"Pearson\" of an "
         "airport in a Toronto story), and a small place abroad that is the only reading of its name in an article "
-        "about one country. When at least half of the article's distinct names lie in one country, such a name "
-        "takes that country, or its first-level unit when half of those names share one. It is then right about "
-        "the country and often the unit, and still wrong about the id. In end-to-end mode such a stray is dropped "
-        "instead: found by scanning, it is more often a word or a person's name.",
+        "about one country. When at least half of the article's distinct names (the outlet's address counting as "
+        "names) lie in one country, such a name takes that country, or its first-level unit when half of those "
+        "names share one; a name with no reading at all takes the leading country even without a majority. It is "
+        "then right about the country and often the unit, and still wrong about the id. In end-to-end mode a "
+        "small place abroad is dropped instead: found by scanning, it is more often a word or a person's name.",
         "- Towns and counties that fit together are read together (a reading gains when another name of the "
         "article can be its county, or a town in it); one place per name per article (the reading of a mention "
         "qualified as in \"Springfield, Ohio\", else the most common); a list closed by \"counties\" or "
@@ -549,13 +550,17 @@ def main() -> None:
         "whose namesake town holds half its people yields to the town; a country known by a name only as an "
         "alternate (Colombia as \"Columbia\") no longer lifts a unit named like it above the town.",
         "- Demonyms of US states, Canadian provinces, the UK's nations and a few countries (\"Texan\", \"Korean\") "
-        "resolve when a recogniser hands them over; they are never looked for in running text.",
+        "resolve when a recogniser hands them over. `geoparse` now also finds the names of peoples in running "
+        "text (\"Russian\", \"Turkish\"), as LGL, TR-News and GeoWebNews annotate them (GeoVirus does not, so its "
+        "precision fell); they never become an event's location, and the pipeline's own scan (`locate`) still "
+        "leaves them out, since \"Russian troops\" names a side, not a place.",
         "- Recognition: a name the article uses for a person (after a given name or a title, or before \"said\") "
         "is that person wherever it stands alone, unless it also names a place of 100,000 people or more; titles "
         "in lower case (\"coach Ripley\") count; small first-level units are checked for persons' names like "
         "towns; \"St. Patrick's Day\" is no place; the press abbreviations of states (\"W.Va.\", \"Pa.\") are "
         "found after a town and a comma or a party letter (\"D-N.Y.\"); a first-level unit's alternate name that "
-        "is a common word (\"No\") is not looked for.",
+        "is a common word (\"No\") is not looked for; a dateline after a headline's full stop is taken; a state "
+        "before \"Democratic\" or \"Legislature\" stays a place; \"Irish-Americans\" is no place.",
         "",
         "### Resolution on the annotated spans (Mordecai 3's protocol)",
         "",
