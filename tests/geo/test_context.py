@@ -228,3 +228,17 @@ def test_an_unknown_name_takes_the_leading_country_even_without_a_majority():
     text = "Zorbluk, Kharkiv and Izium were shelled; Moscow, Paris and Berlin condemned it."
     got = read(text, "Zorbluk", "Kharkiv", "Izium", "Moscow", "Paris", "Berlin")
     assert got["Zorbluk"][0] == "UA"
+
+
+def test_locate_reads_the_outlets_address_too():
+    from eventfuse.geo import locate
+    from eventfuse.model import Mention, PlaceName
+
+    text = "Police in Perth arrested two men on Friday."
+    mention = Mention(
+        article="t", index=0, event_type="ASSAULT", span=(0, len(text)),
+        places=[PlaceName("Perth", (10, 15), is_event_location=True)],
+    )  # fmt: skip
+    for url, country in ((None, "AU"), ("https://www.example.co.uk/a", "GB")):
+        located = locate(Article(id="t", text=text, url=url), [mention])[0]
+        assert located.location.country_code == country

@@ -251,8 +251,11 @@ def _as_candidate(place: Place) -> Candidate:
     )
 
 
-def locate(article: Article, mentions: list[Mention]) -> list[Mention]:
+def locate(article: Article, mentions: list[Mention], *, outlet_country: str | None = None) -> list[Mention]:
     """Resolve the place names of `mentions` and set each one's event location.
+
+    The outlet's country (`outlet_country`, or the country-code domain of `article.url`)
+    and the home town its address names count as context, as in `geoparse`.
 
     Adds the gazetteer names found inside each mention's span that extract missed (as
     PlaceNames not marked as the event location), resolves every name with the rest of
@@ -284,7 +287,8 @@ def locate(article: Article, mentions: list[Mention]) -> list[Mention]:
         if not any(span[0] < e and s < span[1] for s, e in taken):
             toponym(span, surface, "region" if is_region_phrase(name_key(surface)) else None)
             extras.append((span, surface))
-    _resolve_all(text, list(toponyms.values()))
+    found = list(toponyms.values())
+    _resolve_all(text, found + _drop_named_home(outlet_toponyms(article, outlet_country), found))
 
     located = []
     for mention in mentions:
