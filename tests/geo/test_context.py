@@ -242,3 +242,12 @@ def test_locate_reads_the_outlets_address_too():
     for url, country in ((None, "AU"), ("https://www.example.co.uk/a", "GB")):
         located = locate(Article(id="t", text=text, url=url), [mention])[0]
         assert located.location.country_code == country
+
+
+def test_persons_spans_from_a_recogniser_keep_their_names_off_the_map():
+    # A large city's name is kept by the scan's own rules, even after a given name...
+    text = "Tom Sheffield met voters in Leeds. Sheffield said the count in York was close."
+    assert [pn.text for pn in parse(text).places] == ["Sheffield", "Leeds", "Sheffield", "York"]
+    # ...but not inside a span a recogniser took for a person, nor as that person's surname alone.
+    got = geoparse(Article(id="t", text=text), persons=[(0, len("Tom Sheffield"))]).places
+    assert [pn.text for pn in got] == ["Leeds", "York"]

@@ -251,11 +251,19 @@ def _as_candidate(place: Place) -> Candidate:
     )
 
 
-def locate(article: Article, mentions: list[Mention], *, outlet_country: str | None = None) -> list[Mention]:
+def locate(
+    article: Article,
+    mentions: list[Mention],
+    *,
+    outlet_country: str | None = None,
+    persons: list[tuple[int, int]] | None = None,
+) -> list[Mention]:
     """Resolve the place names of `mentions` and set each one's event location.
 
     The outlet's country (`outlet_country`, or the country-code domain of `article.url`)
-    and the home town its address names count as context, as in `geoparse`.
+    and the home town its address names count as context, as in `geoparse`; `persons`,
+    the spans a recogniser took for persons' names, keep names found in the text from
+    being read as places (see `_not_persons`).
 
     Adds the gazetteer names found inside each mention's span that extract missed (as
     PlaceNames not marked as the event location), resolves every name with the rest of
@@ -283,7 +291,7 @@ def locate(article: Article, mentions: list[Mention], *, outlet_country: str | N
             toponym(pn.span, pn.text, pn.kind_hint)
     taken = sorted(toponyms)
     extras: list[tuple[tuple[int, int], str]] = []
-    for span, surface in gaz.find_in_text(text):
+    for span, surface in _not_persons(gaz.find_in_text(text), text, persons):
         if not any(span[0] < e and s < span[1] for s, e in taken):
             toponym(span, surface, "region" if is_region_phrase(name_key(surface)) else None)
             extras.append((span, surface))
@@ -334,7 +342,11 @@ class Geoparse:
 
 
 def geoparse(
-    article: Article, spans: list[tuple[int, int]] | None = None, *, outlet_country: str | None = None
+    article: Article,
+    spans: list[tuple[int, int]] | None = None,
+    *,
+    outlet_country: str | None = None,
+    persons: list[tuple[int, int]] | None = None,
 ) -> Geoparse:
     """Find the place names in `article` and resolve each, with the others as context.
 
@@ -348,12 +360,19 @@ def geoparse(
     that the article's other places agree on (see `_focus`); with nothing to agree on it
     comes back with `place` None.
 
+    `persons`, the spans a named-entity recogniser took for persons' names, are used when
+    the toponyms are looked for in the text: a name inside one, or a person's surname
+    standing alone elsewhere, is not taken for a place (see `_not_persons`).
+
     >>> [pn.place.country_code for pn in geoparse(Article(id="a", text="Shelling hit Kharkiv.")).places]
     ['UA']
     """
     gaz = gazetteer()
     text = article.text
-    found = gaz.find_in_text(text, demonyms=True) if spans is None else [(s, text[s[0] : s[1]]) for s in spans]
+    if spans is None:
+        found = _not_persons(gaz.find_in_text(text, demonyms=True), text, persons)
+    else:
+        found = [(s, text[s[0] : s[1]]) for s in spans]
     toponyms = []
     for span, surface in found:
         hint = "region" if is_region_phrase(name_key(surface)) else None
@@ -386,6 +405,30 @@ def geoparse(
         if t.best is not None and not gaz.is_demonym(t.text)
     ]
     return Geoparse(places=places, location=_event_location(resolved, text))
+
+
+def _not_persons(
+    found: list[tuple[tuple[int, int], str]], text: str, persons: list[tuple[int, int]] | None
+) -> list[tuple[tuple[int, int], str]]:
+    """`found` less the names inside a person's span ("Tom Davis") and, elsewhere, a
+    person's surname alone ("Davis said"), unless it names a country or a first-level unit."""
+    if not persons:
+        return found
+    surnames = set()
+    for s, e in persons:
+        toks = words(text[s:e])
+        if len(toks) >= 2:
+            surnames.add(toks[-1][2])
+    gaz = gazetteer()
+    out = []
+    for span, surface in found:
+        if any(span[0] < e and s < span[1] for s, e in persons):
+            continue
+        key = name_key(surface)
+        if key in surnames and not any(c.place.precision in ("country", "admin1") for c in gaz.candidates(surface)):
+            continue
+        out.append((span, surface))
+    return out
 
 
 def outlet_toponyms(article: Article, outlet_country: str | None = None) -> list[_Toponym]:
