@@ -251,3 +251,9 @@ def test_persons_spans_from_a_recogniser_keep_their_names_off_the_map():
     # ...but not inside a span a recogniser took for a person, nor as that person's surname alone.
     got = geoparse(Article(id="t", text=text), persons=[(0, len("Tom Sheffield"))]).places
     assert [pn.text for pn in got] == ["Leeds", "York"]
+
+
+def test_a_bare_dateline_names_a_major_city():
+    text = "Senate acts. WASHINGTON — Lawmakers from Connecticut and New York agreed on Monday."
+    assert read(text)["WASHINGTON"][:3] == ("US", "place", "Washington")
+    assert read(text)["WASHINGTON"][3] == "District of Columbia"

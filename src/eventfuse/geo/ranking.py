@@ -54,7 +54,9 @@ OWN_NAME_OVER_COUNTRY = 100_000
 # Another name of the article can be read as this reading's county, or as a town in it.
 LINK_BONUS = 2.0
 QUALIFIER_BONUS = 4.0  # "Paris, Texas": the next name contains the candidate, or vice versa
-REGION_HINT_BONUS = 6.0  # the text said "the X region / oblast / province"
+REGION_HINT_BONUS = 6.0
+# A bare dateline ("WASHINGTON —") names a city at least this large.
+DATELINE_CITY = 100_000  # the text said "the X region / oblast / province"
 
 
 @dataclass(frozen=True)
@@ -174,6 +176,8 @@ class Context:
     region_hint: bool = False
     # "Clarke County", "Rapides Parish": the text calls it a second-level unit.
     county_hint: bool = False
+    # A dateline with nothing after it but a dash: a major city.
+    dateline: bool = False
     # Share of the article's other place names (0 to 1) read as lying in each country and
     # in each first-level unit.
     country_share: dict[str, float] = field(default_factory=dict)
@@ -226,6 +230,8 @@ def score(candidate: Candidate, facts: NameFacts, context: Context | None = None
             s += REGION_HINT_BONUS
         elif place.precision == "place":
             s -= REGION_HINT_BONUS
+    if context.dateline and place.precision == "place" and candidate.weight < DATELINE_CITY:
+        s -= REGION_HINT_BONUS / 2
     if context.county_hint:
         if place.precision == "admin2":
             s += REGION_HINT_BONUS

@@ -57,6 +57,9 @@ class _Toponym:
     candidates: list[Candidate]
     best: Candidate | None = None
     county_hint: bool = False
+    # A dateline with no state or country after it ("WASHINGTON —"): wire copy names only
+    # major cities so.
+    dateline: bool = False
     # The candidates are those of a shorter name inside the span ("Pearson" of "Pearson
     # International Airport"), not of the span itself.
     inner: bool = False
@@ -108,6 +111,7 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
     for t in ordered:
         after = text[t.span[1] : t.span[1] + 160]
         t.county_hint = bool(_COUNTY_AFTER.match(after[:12]) or _COUNTIES_AFTER.match(after))
+        t.dateline = _is_bare_dateline(text, t.span)
     # A name read through a shorter name inside it ("Grand" of "Grand Avenue") is too weak
     # to be evidence for the others.
     evidence = [t for t in toponyms if not t.inner]
@@ -156,6 +160,7 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
                 ],
                 region_hint=t.region_hint,
                 county_hint=t.county_hint,
+                dateline=t.dateline,
             )
             context.linked_admin2 = set().union(*(v for k, v in counties.items() if k != _evidence_key(t)))
             others = [v for k, v in where.items() if k != _evidence_key(t)]
@@ -196,6 +201,19 @@ def _one_sense(toponyms: list[_Toponym], neighbours: dict[int, list[_Toponym]]) 
 
 def _ident(c: Candidate) -> tuple:
     return (c.place.geonames_id, c.place.precision, c.place.name, c.place.country_code)
+
+
+_DASH_AFTER = re.compile(r"^\s*(?:—|–|--)")
+
+
+def _is_bare_dateline(text: str, span: tuple[int, int]) -> bool:
+    """A name in capitals opening the text, a line or a sentence, and followed by a dash
+    ("WASHINGTON — "), not by a state ("FAIRFIELD, Conn. —")."""
+    surface = text[span[0] : span[1]]
+    if not surface.isupper() or len(surface) < 3:
+        return False
+    before = text[: span[0]].rstrip(" \t")
+    return (not before or before[-1] in "\n.") and bool(_DASH_AFTER.match(text[span[1] : span[1] + 6]))
 
 
 def _evidence_key(t: _Toponym) -> str:
