@@ -257,3 +257,17 @@ def test_a_bare_dateline_names_a_major_city():
     text = "Senate acts. WASHINGTON — Lawmakers from Connecticut and New York agreed on Monday."
     assert read(text)["WASHINGTON"][:3] == ("US", "place", "Washington")
     assert read(text)["WASHINGTON"][3] == "District of Columbia"
+
+
+def test_places_inside_institutions_names_are_found_by_geoparse_but_not_persons():
+    text = (
+        "She was due in Bridgeport Superior Court, and flew out of Vancouver International Airport; "
+        "the Ohio Housing Finance Agency paid, and Paris Hilton did not comment."
+    )
+    found = [pn.text for pn in parse(text).places]
+    assert found == ["Bridgeport", "Vancouver", "Ohio"]
+
+
+def test_the_pipelines_scan_leaves_institutions_names_whole(gaz):
+    text = "The Ohio Housing Finance Agency paid for the Kyiv Post report."
+    assert gaz.find_in_text(text) == []

@@ -647,12 +647,15 @@ class Gazetteer:
         pid = self._admin1_ids.get(admin1_code)
         return self.entry(pid) if pid is not None else None
 
-    def find_in_text(self, text: str, *, demonyms: bool = False) -> list[tuple[tuple[int, int], str]]:
+    def find_in_text(
+        self, text: str, *, demonyms: bool = False, embedded: bool = False
+    ) -> list[tuple[tuple[int, int], str]]:
         """Place names in `text`, as ``((start, end), surface text)``, in text order.
 
         With `demonyms`, the names of peoples that stand for their place ("Russian",
         "Texan") are found too; the pipeline leaves them out, since "Russian" names a side
-        of a story rather than where it happened.
+        of a story rather than where it happened. With `embedded`, a unit's name inside an
+        institution's name is found too ("the Ohio Housing Finance Agency").
 
         Tries every run of up to six words that starts with a capital letter (or with a
         letter of a script without case, such as Arabic) against the index, and keeps the
@@ -696,7 +699,7 @@ class Gazetteer:
             for i, j in spans:
                 if i == j and not _single_word_ok(text, toks, i, power):
                     continue
-                if power < COUNTRY_STRENGTH and _runs_into_a_name(text, toks, j):
+                if power < COUNTRY_STRENGTH and _runs_into_a_name(text, toks, j, embedded):
                     continue
                 if _size(power) < PERSON_UNIT_MAX and _names_a_person(text, toks, i, j, english):
                     persons.add(key)
@@ -848,15 +851,48 @@ _PLACE_WORDS = frozenset(
 )
 
 
-def _runs_into_a_name(text: str, toks: list[tuple[int, int, str]], j: int) -> bool:
+def _runs_into_a_name(text: str, toks: list[tuple[int, int, str]], j: int, embedded: bool = False) -> bool:
     """True when the words after a town's or region's name carry on a longer proper name
     ("Vladimir Putin", "Kyiv Post", "Georgia Tech"): the name is then part of a person's or
     an organisation's name, not a place in the story. Countries are spared ("Ukraine
-    Defense Contact Group" still tells where things are)."""
+    Defense Contact Group" still tells where things are). With `embedded`, a name inside
+    an institution's name counts as a place ("Vancouver International Airport", "the Ohio
+    Housing Finance Agency"): only a following word that could be a surname or a team's
+    name still makes it part of another name."""
     if j + 1 >= len(toks) or text[toks[j][1] : toks[j + 1][0]] not in (" ", "\u00a0"):
         return False
     following = text[toks[j + 1][0]]
-    return following.isupper() and toks[j + 1][2] not in _CONTINUES_A_PLACE
+    if not following.isupper() or toks[j + 1][2] in _CONTINUES_A_PLACE:
+        return False
+    if embedded and (toks[j + 1][2] in _INSTITUTION_WORDS or _institution_follows(text, toks, j + 1)):
+        return False
+    return True
+
+
+# Capitalised words that make a name before them an institution's of that place.
+_INSTITUTION_WORDS = frozenset(
+    """
+    superior supreme circuit international housing electric electricity cooperative cooperatives
+    democrat democrats republican republicans fed federal agency authority commission council
+    association museum zoo historical society railroad railway transit power energy water gas
+    institute national state university college times post herald tribune journal gazette news
+    press daily star ministry mod department government parliament assembly bureau office
+    symphony orchestra opera ballet theatre theater hospital medical clinic bank
+    """.split()
+)
+
+
+def _institution_follows(text: str, toks: list[tuple[int, int, str]], k: int) -> bool:
+    """True when the capitalised words from `k` on end in an institution word within three
+    words ("Kansas Electric Cooperatives", "New York Fed")."""
+    for m in range(k, min(k + 3, len(toks))):
+        if m > k and text[toks[m - 1][1] : toks[m][0]] not in (" ", "\u00a0"):
+            return False
+        if not text[toks[m][0]].isupper():
+            return False
+        if toks[m][2] in _INSTITUTION_WORDS:
+            return True
+    return False
 
 
 # Capitalised words that may follow a town's name without making it part of another name:

@@ -388,7 +388,7 @@ def geoparse(
     gaz = gazetteer()
     text = article.text
     if spans is None:
-        found = _not_persons(gaz.find_in_text(text, demonyms=True), text, persons)
+        found = _not_persons(gaz.find_in_text(text, demonyms=True, embedded=True), text, persons)
     else:
         found = [(s, text[s[0] : s[1]]) for s in spans]
     toponyms = []
