@@ -163,7 +163,7 @@ def measure(size: int) -> dict:
     items = corpus(size)
     rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     fuse_seconds = 0.0
-    real_fuse = pipeline.fuse
+    real_fuse = pipeline.fuse_reports
 
     def timed_fuse(*args, **kwargs):
         nonlocal fuse_seconds
@@ -173,7 +173,7 @@ def measure(size: int) -> dict:
         finally:
             fuse_seconds += time.perf_counter() - started
 
-    pipeline.fuse = timed_fuse
+    pipeline.fuse_reports = timed_fuse
     by_day: dict[date, list[tuple[Article, list[Mention]]]] = {}
     for article, mentions, _ in items:
         by_day.setdefault(article.published.date(), []).append((article, mentions))  # type: ignore[union-attr]

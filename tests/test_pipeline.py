@@ -63,14 +63,14 @@ def test_a_text_over_the_size_limit_is_skipped_with_its_size(tmp_path):
 def test_a_file_that_fails_midway_leaves_the_store_as_before_it(tmp_path, monkeypatch):
     first = write_jsonl(tmp_path / "1.jsonl", [STRIKE])
     second = write_jsonl(tmp_path / "2.jsonl", [PROTEST])
-    real_fuse = pipeline.fuse
+    real_fuse = pipeline.fuse_reports
 
-    def fuse_failing_on_protests(mentions, candidates, articles):
+    def fuse_failing_on_protests(mentions, candidates, articles, reports=()):
         if any(m.event_type == "PROTEST" for m in mentions):
             raise RuntimeError("disk full")  # a crash after the file's articles and mentions were written
-        return real_fuse(mentions, candidates, articles)
+        return real_fuse(mentions, candidates, articles, reports)
 
-    monkeypatch.setattr(pipeline, "fuse", fuse_failing_on_protests)
+    monkeypatch.setattr(pipeline, "fuse_reports", fuse_failing_on_protests)
     with Store.open(tmp_path / "store.db") as store:
         report = pipeline.ingest_paths(store, [first, second])
         assert [str(p) for p in report.problems] and "disk full" in str(report.problems[0])
@@ -80,7 +80,7 @@ def test_a_file_that_fails_midway_leaves_the_store_as_before_it(tmp_path, monkey
         assert store.article("p-2") is None
 
     # Once the fault is gone, the same command stores the second file and leaves the first alone.
-    monkeypatch.setattr(pipeline, "fuse", real_fuse)
+    monkeypatch.setattr(pipeline, "fuse_reports", real_fuse)
     with Store.open(tmp_path / "store.db") as store:
         report = pipeline.ingest_paths(store, [first, second])
         assert report.problems == [] and report.skipped == 1 and report.articles == 1

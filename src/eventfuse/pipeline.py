@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from eventfuse.extract import extract, extract_all
-from eventfuse.fuse import fuse
+from eventfuse.fuse import fuse_reports
 from eventfuse.geo import locate
 from eventfuse.ingest import Problem, read_paths
 from eventfuse.ingest.duplicates import DuplicateIndex, fingerprint, mark_copies
@@ -54,9 +54,10 @@ def analyse_all(articles: list[Article], progress: Callable[[int], None] | None 
     return mentions
 
 
-def _window(mentions: list[Mention]) -> tuple[str | None, str | None]:
+def _window(mentions: list[Mention], reports: list[Article] = []) -> tuple[str | None, str | None]:
     days = [date.fromisoformat(m.date) for m in mentions if m.date]
-    if not days or len(days) < len(mentions):
+    days += [a.published.date() for a in reports if a.published]
+    if not days or len(days) < len(mentions) + len(reports):
         # A mention with no date (no date in the text, no publication date) may join an event of any day.
         return None, None
     return (min(days) - timedelta(days=WINDOW_DAYS)).isoformat(), (max(days) + timedelta(days=WINDOW_DAYS)).isoformat()
@@ -96,16 +97,23 @@ def fuse_and_store(tx: Tx, articles: list[Article], mentions: list[Mention], fin
         tx.add_article(article, (fingerprints or {}).get(article.id))
     tx.add_mentions(mentions)
     news = [m for m in mentions if not m.background]
-    date_from, date_to = _window(news)
-    candidates = tx.candidates(date_from, date_to, _countries(news)) if news else {}
+    told = {m.article for m in news}
+    # Reports in which extraction found no news mention are still reports of something: fusion attaches
+    # them to an event by their text when one is alike enough. Earlier ones still waiting get another try.
+    fresh_reports = [a for a in articles if a.id not in told]
+    date_from, date_to = _window(news, fresh_reports)
+    reports = tx.waiting_reports(date_from, date_to) if fresh_reports or news else []
+    countries = _countries(news) if not fresh_reports else None
+    candidates = tx.candidates(date_from, date_to, countries) if news or reports else {}
     needed = {m.article for ms in candidates.values() for m in ms}
     needed |= {a.copy_of for a in articles if a.copy_of}
     known = tx.articles(needed)
     known.update({a.id: a for a in articles})
-    touched = fuse(news, candidates, known)
-    for event in touched:
+    fused = fuse_reports(news, candidates, known, reports)
+    for event in fused.events:
         tx.save_event(event)
-    return touched
+    tx.attach_reports(fused.reports)
+    return fused.events
 
 
 def _store_file(

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 import hashlib
 import math
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -61,10 +63,19 @@ GUESSED_PLACE_CONFLICT_PENALTY = 0.10
 NEAR_DAY_PENALTY = 0.15
 # Reports with fewer content words than this (headlines, briefs) have their text similarity discounted.
 SHORT_REPORT_WORDS = 40
+# Conflicts weigh this much (of their penalty) against a long report: its words tell its event better than
+# a place geo resolved or a day read from the text (0.5 was tried on the development split; 0 did better).
+LONG_REPORT_CONFLICT = 0.0
 THRESHOLD = 0.25
+# A long report (SHORT_REPORT_WORDS or more) joins an event over this score: its cosine is a surer guide.
+LONG_THRESHOLD = 0.23
 MERGE_THRESHOLD = 0.25
 # Two events whose reports are this alike (cosine of their mean vectors) may merge over a guessed conflict.
 MERGE_ALIKE = 0.30
+# Two events whose reports are this alike (average linkage, short reports discounted) are one event.
+LINK_THRESHOLD = 0.23
+# A report in which no news mention was found joins the event its text is this alike (mean cosine), or none.
+REPORT_THRESHOLD = 0.23
 
 
 def event_id(founder: Mention) -> str:
@@ -124,21 +135,30 @@ class Profile:
     members: list[Mention] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
     types: set[str] = field(default_factory=set)
-    days: set[str] = field(default_factory=set)  # stated days
+    days: set[str] = field(default_factory=set)  # stated days of reports with a publication date
+    # Stated days of reports with no publication date: "Thursday" or "December 27" was resolved against
+    # nothing, so the day is a guess; evidence when it agrees, never a veto.
+    guessed_days: set[str] = field(default_factory=set)
     fallback: set[str] = field(default_factory=set)  # publication days of undated reports
     places: dict[tuple, tuple[Place, bool]] = field(default_factory=dict)  # with: located by the text?
     actors: set[tuple] = field(default_factory=set)
     figures: set[int] = field(default_factory=set)  # exact killed/injured totals stated
     languages: set[str] = field(default_factory=set)
+    unanchored: set[str] = field(default_factory=set)  # members whose report has no publication date
 
-    def add(self, m: Mention, language: str | None = None) -> None:
+    def add(self, m: Mention, language: str | None = None, anchored: bool = True) -> None:
         self.members.append(m)
+        if not anchored:
+            self.unanchored.add(m.id)
         if language:
             self.languages.add(language)
         self.articles.add(m.article)
         self.types.add(m.event_type)
         day = stated_day(m)
-        if day:
+        if not anchored:
+            if day:
+                self.guessed_days.add(day)
+        elif day:
             self.days.add(day)
         elif m.date:
             self.fallback.add(m.date)
@@ -185,7 +205,9 @@ def located_by_text(m: Mention) -> bool:
     return False
 
 
-def rules(mention: Mention, event: Profile) -> tuple[bool, float, float, float, str]:
+def rules(
+    mention: Mention, event: Profile, anchored: bool = True, words: int | None = None
+) -> tuple[bool, float, float, float, str]:
     """The hard rules: (compatible, place evidence, date evidence, penalty, why not).
 
     Place and date conflicts that rest on a guess are a penalty rather than a veto: places that geo chose
@@ -202,7 +224,7 @@ def rules(mention: Mention, event: Profile) -> tuple[bool, float, float, float, 
     for place, by_text in event.places.values():
         ok, evidence = place_evidence(mention.location, place)
         if not ok:
-            if trusted and by_text:
+            if trusted and by_text and not _long(words):
                 return False, 0, 0, 0, f"place {mention.location and mention.location.name} vs {place.name}"
             penalty = max(penalty, PLACE_CONFLICT_PENALTY if (trusted or by_text) else GUESSED_PLACE_CONFLICT_PENALTY)
         if ok and trusted and by_text and 0 < evidence < 0.8 and _both_towns(mention.location, place):
@@ -211,12 +233,14 @@ def rules(mention: Mention, event: Profile) -> tuple[bool, float, float, float, 
             evidence = 0.0
         place_score = max(place_score, evidence)
         same_town = same_town or (evidence >= 0.8 and trusted and by_text)
-    day = stated_day(mention)
-    if day and event.days and day not in event.days:
+    day = stated_day(mention) if anchored else None
+    if not anchored:
+        date_score = 0.0
+    elif day and event.days and day not in event.days:
         gap = min(_days_apart(day, d) for d in event.days)
-        if gap > 1 or same_town:
+        if same_town or (gap > 1 and not _long(words)):
             return False, 0, 0, 0, f"stated day {day} vs {sorted(event.days)}"
-        penalty += NEAR_DAY_PENALTY
+        penalty += NEAR_DAY_PENALTY if gap == 1 else PLACE_CONFLICT_PENALTY
         date_score = 0.0
     elif day and event.days:
         date_score = 1.0
@@ -225,25 +249,39 @@ def rules(mention: Mention, event: Profile) -> tuple[bool, float, float, float, 
         known = day or min(event.days)
         reports = event.fallback if day else ({mention.date} if mention.date else set())
         if reports and min(_days_apart(known, d) for d in reports) > UNDATED_SLACK_DAYS:
-            return False, 0, 0, 0, "an undated report too far from the stated day"
+            if not _long(words):
+                return False, 0, 0, 0, "an undated report too far from the stated day"
+            reports = set()
         date_score = 0.3 if reports else 0.0
     elif mention.date and event.fallback:
         # Two reports that state no day tell of their own day or the day before: measured from the
         # event's first report, so that daily summaries ("three civilians killed in a day") published
         # on successive days do not chain into one event.
         gap = _days_apart(mention.date, min(event.fallback))
-        if gap > UNDATED_SAME_EVENT_DAYS:
+        if gap > UNDATED_SAME_EVENT_DAYS and not _long(words):
             return False, 0, 0, 0, "undated reports on different days"
-        date_score = 0.2 if gap == 0 else 0.1
+        date_score = 0.2 if gap == 0 else 0.0
     else:
         date_score = 0.0
+    # A day resolved against no publication date is a guess: evidence when it agrees, never a veto.
+    guessed = None if anchored else stated_day(mention)
+    if (guessed and guessed in event.days | event.guessed_days) or (day and day in event.guessed_days):
+        date_score = 1.0
     return True, place_score, date_score, penalty, ""
 
 
-def score(mention: Mention, event: Profile, text: float, language: str | None = None, words: int | None = None) -> Decision:
+def _long(words: int | None) -> bool:
+    """A report long enough for its words to tell its event apart (not a headline or a brief)."""
+    return words is not None and words >= SHORT_REPORT_WORDS
+
+
+def score(
+    mention: Mention, event: Profile, text: float, language: str | None = None, words: int | None = None,
+    anchored: bool = True,
+) -> Decision:
     """Rules, then the score, for a mention against an event, given their text similarity (and the
     number of content words of the mention's report, when known)."""
-    ok, place, when, conflict, why = rules(mention, event)
+    ok, place, when, conflict, why = rules(mention, event, anchored, words)
     if not ok:
         return Decision(False, 0.0, why)
     if words is not None and words < SHORT_REPORT_WORDS:
@@ -254,6 +292,9 @@ def score(mention: Mention, event: Profile, text: float, language: str | None = 
     mine = _actor_keys(mention)
     actors = len(mine & event.actors) / len(mine | event.actors) if mine and event.actors else 0.0
     figures = 1.0 if _figures(mention) & event.figures else 0.0
+    if _long(words):
+        # A long report's words tell its event better than a guessed place or a day one off does.
+        conflict *= LONG_REPORT_CONFLICT
     penalty = conflict + (TYPE_PENALTY if mention.event_type not in event.types else 0.0)
     total = text + PLACE_WEIGHT * place + DATE_WEIGHT * when + ACTOR_WEIGHT * actors + COUNT_WEIGHT * figures - penalty
     return Decision(True, total, f"text {text:.2f} place {place:.2f} date {when:.2f} actors {actors:.2f} "
@@ -275,17 +316,35 @@ def compare(mention: Mention, members: list[Mention], articles: dict[str, Articl
     articles = articles or {}
     profile = Profile()
     for m in members:
-        profile.add(m, _language(m, articles))
+        profile.add(m, _language(m, articles), _anchored(m, articles))
     language = _language(mention, articles)
     pool = TextPool({m.id: report_text(m, articles) for m in [mention, *members]},
                     {m.id: _language(m, articles) for m in [mention, *members]})
     words = len(pool.unit(mention.id))
-    return score(mention, profile, pool.similarity(mention.id, [m.id for m in members]), language, words)
+    return score(mention, profile, pool.similarity(mention.id, [m.id for m in members]), language, words,
+                 _anchored(mention, articles))
 
 
 def _language(mention: Mention, articles: dict[str, Article]) -> str | None:
     article = articles.get(mention.article)
     return article.language if article else None
+
+
+def _anchored(mention: Mention, articles: dict[str, Article]) -> bool:
+    """Whether the mention's date can be trusted to the day: False when its report has no publication date and
+    the day comes from a date written without its year ("on December 27"), whose year was then a guess.
+
+    Days counted from a dateline ("Kharkiv, 15 March 2025 — ... on Friday") stay trusted; unknown articles are
+    taken to be dated.
+    """
+    article = articles.get(mention.article)
+    if article is None or article.published is not None or not stated_day(mention):
+        return True
+    reason = mention.date_reason or ""
+    return not (reason.startswith("explicit date") and not _YEAR.search(reason))
+
+
+_YEAR = re.compile(r"\b\d{4}\b")
 
 
 @dataclass
@@ -294,23 +353,35 @@ class Assignment:
 
     events: dict[str, list[Mention]]
     aliases: dict[str, list[str]]  # surviving event id -> ids merged into it
+    # Reports with no news mention attached by their text: article id -> event id (any event in play).
+    reports: dict[str, str] = field(default_factory=dict)
 
 
 def assign(
-    mentions: list[Mention], events: dict[str, list[Mention]], articles: dict[str, Article] | None = None
+    mentions: list[Mention],
+    events: dict[str, list[Mention]],
+    articles: dict[str, Article] | None = None,
+    reports: Sequence[Article] = (),
 ) -> Assignment:
     """Add each news mention to the best event it scores over THRESHOLD with, or found a new one.
 
     `events` maps existing event ids to their member mentions (the store's candidates). Background
-    mentions are left out: they are context, not news.
+    mentions are left out: they are context, not news. `reports` are articles in which extraction
+    found no news mention: each is attached to the event its text is most alike, when the likeness
+    reaches REPORT_THRESHOLD, and founds none (nothing says what it tells but its likeness to others).
     """
     articles = articles or {}
     languages: dict[str, str | None] = {}
+    anchored: dict[str, bool] = {}
     texts: dict[str, str] = {}
     for members in [*events.values(), mentions]:
         for m in members:
             texts[m.id] = report_text(m, articles)
             languages[m.id] = _language(m, articles)
+            anchored[m.id] = _anchored(m, articles)
+    for report in reports:
+        texts[_REPORT + report.id] = f"{report.title or ''}\n{report.text}"
+        languages[_REPORT + report.id] = report.language
     pool = TextPool(texts, languages)
     profiles: dict[str, Profile] = {}
     centroids: dict[str, dict[str, float]] = {}
@@ -318,7 +389,7 @@ def assign(
     for eid, members in events.items():
         profile = profiles[eid] = Profile()
         for m in members:
-            profile.add(m, languages[m.id])
+            profile.add(m, languages[m.id], anchored[m.id])
             where[m.id] = eid
     touched: set[str] = set()
     aliases: dict[str, list[str]] = {}
@@ -327,6 +398,32 @@ def assign(
         if eid not in centroids:
             centroids[eid] = pool.centroid(m.id for m in profiles[eid].members)
         return centroids[eid]
+
+    def link(a: str, b: str) -> float:
+        """Average linkage of two events: the mean cosine of their reports, discounted as for short reports."""
+        value = dot(centroid(a), centroid(b))
+        words = min(_mean_words(profiles[a]), _mean_words(profiles[b]))
+        return value * math.sqrt(words / SHORT_REPORT_WORDS) if words < SHORT_REPORT_WORDS else value
+
+    def words_of(mention_id: str) -> int:
+        return len(pool.unit(mention_id))
+
+    def _mean_words(profile: Profile) -> float:
+        return sum(len(pool.unit(m.id)) for m in profile.members) / len(profile.members)
+
+    def merge(eid: str, other: str) -> str:
+        """Merge two events; the larger keeps its id (ties: the smaller id) and the other becomes its alias."""
+        survivor, merged = sorted((eid, other), key=lambda e: (-len(profiles[e].members), e))
+        for m in profiles[merged].members:
+            profiles[survivor].add(m, languages.get(m.id), anchored.get(m.id, True))
+            where[m.id] = survivor
+        del profiles[merged]
+        centroids.pop(survivor, None)
+        centroids.pop(merged, None)
+        touched.discard(merged)
+        touched.add(survivor)
+        aliases.setdefault(survivor, []).extend([merged, *aliases.pop(merged, [])])
+        return survivor
 
     # An article's main event first: its other mentions may not join the event it tells (one article,
     # one telling), so a side story met first would keep the main story out of its own event.
@@ -342,10 +439,11 @@ def assign(
         unit = pool.unit(mention.id)
         scored: list[tuple[float, str]] = []
         for eid, profile in profiles.items():
-            if not rules(mention, profile)[0]:
+            if not rules(mention, profile, anchored[mention.id], len(unit))[0]:
                 continue
-            decision = score(mention, profile, dot(unit, centroid(eid)), languages[mention.id], len(unit))
-            if decision.score >= THRESHOLD:
+            decision = score(mention, profile, dot(unit, centroid(eid)), languages[mention.id], len(unit),
+                             anchored[mention.id])
+            if decision.score >= (LONG_THRESHOLD if _long(len(unit)) else THRESHOLD):
                 scored.append((decision.score, eid))
         if not scored:
             eid = event_id(mention)
@@ -353,7 +451,7 @@ def assign(
         else:
             scored.sort(key=lambda s: (-s[0], s[1]))
             eid = scored[0][1]
-        profiles[eid].add(mention, languages[mention.id])
+        profiles[eid].add(mention, languages[mention.id], anchored[mention.id])
         where[mention.id] = eid
         centroids.pop(eid, None)
         touched.add(eid)
@@ -362,31 +460,61 @@ def assign(
             if value < MERGE_THRESHOLD or other not in profiles or other == eid:
                 continue
             alike = dot(centroid(eid), centroid(other)) >= MERGE_ALIKE
-            if not _can_live_together(profiles[eid], profiles[other], alike):
-                continue
-            survivor, merged = sorted((eid, other), key=lambda e: (-len(profiles[e].members), e))
-            for m in profiles[merged].members:
-                profiles[survivor].add(m, languages.get(m.id))
-                where[m.id] = survivor
-            del profiles[merged]
-            centroids.pop(survivor, None)
-            centroids.pop(merged, None)
-            touched.discard(merged)
-            touched.add(survivor)
-            aliases.setdefault(survivor, []).extend([merged, *aliases.pop(merged, [])])
-            eid = survivor
-    return Assignment({eid: profiles[eid].members for eid in sorted(touched)}, aliases)
+            if _can_live_together(profiles[eid], profiles[other], alike, words_of):
+                eid = merge(eid, other)
+        # The event as it now reads may be as alike to another as reports of one event are (average linkage:
+        # the mean cosine of their reports): then they are one event told in two parts, and merge.
+        while True:
+            linked = sorted(
+                ((link(eid, other), other) for other in profiles if other != eid),
+                key=lambda s: (-s[0], s[1]),
+            )
+            partner = next((other for value, other in linked if value >= LINK_THRESHOLD
+                            and _can_live_together(profiles[eid], profiles[other], value >= MERGE_ALIKE, words_of)), None)
+            if partner is None:
+                break
+            eid = merge(eid, partner)
+    attached: dict[str, str] = {}
+    for report in reports:
+        eid = _attach(report, profiles, where, pool, centroid)
+        if eid is not None:
+            attached[report.id] = eid
+    return Assignment({eid: profiles[eid].members for eid in sorted(touched)}, aliases, attached)
 
 
-def _can_live_together(a: Profile, b: Profile, alike: bool = False) -> bool:
+_REPORT = "report:"
+
+
+def _attach(report: Article, profiles: dict[str, Profile], where: dict[str, str], pool: TextPool, centroid) -> str | None:
+    """The event a report with no news mention tells, judged by its text alone; None when none is alike enough.
+
+    A syndicated copy tells what its original tells. Otherwise the report's text is compared with each
+    event's reports as a mention's is (mean cosine, short reports discounted), with no structure to help:
+    hence a stricter threshold than a mention's.
+    """
+    if report.copy_of:
+        for mention_id, eid in where.items():
+            if mention_id.rsplit("#", 1)[0] == report.copy_of and eid in profiles:
+                return eid
+    unit = pool.unit(_REPORT + report.id)
+    if not unit:
+        return None
+    discount = math.sqrt(len(unit) / SHORT_REPORT_WORDS) if len(unit) < SHORT_REPORT_WORDS else 1.0
+    scored = sorted(((dot(unit, centroid(eid)) * discount, eid) for eid in profiles), key=lambda s: (-s[0], s[1]))
+    if scored and scored[0][0] >= REPORT_THRESHOLD:
+        return scored[0][1]
+    return None
+
+
+def _can_live_together(a: Profile, b: Profile, alike: bool = False, words: Callable[[str], int] | None = None) -> bool:
     """Whether every member of `b` passes the hard rules against `a`, and without a conflict (a guessed
     place, a near day) unless the two events' reports are `alike`: a merge joins whole events at once."""
     probe = Profile()
     for m in a.members:
-        probe.add(m)
+        probe.add(m, None, m.id not in a.unanchored)
     for m in b.members:
-        ok, _, _, conflict, _ = rules(m, probe)
+        ok, _, _, conflict, _ = rules(m, probe, m.id not in b.unanchored, words(m.id) if words else None)
         if not ok or (conflict and not alike):
             return False
-        probe.add(m)
+        probe.add(m, None, m.id not in b.unanchored)
     return True

@@ -269,6 +269,41 @@ class Tx:
         members = _mentions_of_events(self._db, event_ids)
         return {event_id: members.get(event_id, []) for event_id in event_ids}
 
+    # -- reports with no news mention -----------------------------------------------------
+
+    def attach_reports(self, attached: dict[str, str]) -> None:
+        """Attach reports (article id -> event id) in which extraction found no news mention to the event
+        fusion matched them with by their text; they are listed among the event's articles from then on."""
+        if attached:
+            self._db.execute(
+                update(articles).where(articles.c.id == bindparam("report")).values(event_id=bindparam("event")),
+                [{"report": report, "event": event_id} for report, event_id in sorted(attached.items())],
+            )
+
+    def waiting_reports(self, date_from: str | None, date_to: str | None) -> list[Article]:
+        """Stored reports that have no news mention and are attached to no event yet, published in the
+        ISO-date window (a None bound leaves that side open) or undated; in id order.
+
+            tx.waiting_reports("2024-09-30", "2024-10-04")  # -> [Article, ...]
+        """
+        day = func.substr(articles.c.published, 1, 10)
+        window = []
+        if date_from is not None:
+            window.append(day >= date_from)
+        if date_to is not None:
+            window.append(day <= date_to)
+        news = select(mentions.c.id).where(mentions.c.article == articles.c.id, mentions.c.background.is_(False))
+        query = (
+            select(articles)
+            .where(
+                articles.c.event_id.is_(None),
+                ~news.exists(),
+                or_(articles.c.published.is_(None), and_(true(), *window)),
+            )
+            .order_by(articles.c.id)
+        )
+        return [rows.article_from_row(row) for row in self._db.execute(query).mappings()]
+
     # -- events ---------------------------------------------------------------------------
 
     def save_event(self, event_to_save: Event) -> None:
@@ -328,6 +363,7 @@ class Tx:
             if alias == event_id:
                 continue
             self._db.execute(update(event_aliases).where(event_aliases.c.event == alias).values(event=event_id))
+            self._db.execute(update(articles).where(articles.c.event_id == alias).values(event_id=event_id))
             self.delete_event(alias)
             statement = _insert(self._db, event_aliases).values(alias=alias, event=event_id, merged_at=_now())
             self._db.execute(
@@ -344,6 +380,7 @@ class Tx:
         self._db.execute(
             update(mentions).where(mentions.c.event_id == event_id).values(event_id=None, event_position=None)
         )
+        self._db.execute(update(articles).where(articles.c.event_id == event_id).values(event_id=None))
         self._db.execute(delete(claims).where(claims.c.event == event_id))
         self._db.execute(delete(origins).where(origins.c.event == event_id))
         self._db.execute(delete(event_aliases).where(event_aliases.c.event == event_id))
@@ -369,6 +406,8 @@ def _load_events(connection: Connection, query: Any) -> list[Event]:
     event_origins: dict[str, list[Origin]] = {event_id: [] for event_id in ids}
     members: dict[str, list[str]] = {event_id: [] for event_id in ids}
     aliases: dict[str, list[str]] = {event_id: [] for event_id in ids}
+    # Reports with no news mention that fusion attached to the event by their text (Tx.attach_reports).
+    reports: dict[str, list[str]] = {event_id: [] for event_id in ids}
     for chunk in _chunks(ids):
         for alias, event_id in connection.execute(
             select(event_aliases.c.alias, event_aliases.c.event)
@@ -390,13 +429,19 @@ def _load_events(connection: Connection, query: Any) -> list[Event]:
             .order_by(mentions.c.event_id, mentions.c.event_position)
         ):
             members[event_id].append(mention_id)
-    return [
-        rows.event_from_row(
+        for article_id, event_id in connection.execute(
+            select(articles.c.id, articles.c.event_id).where(articles.c.event_id.in_(chunk)).order_by(articles.c.id)
+        ):
+            reports[event_id].append(article_id)
+    found = []
+    for row in event_rows:
+        event = rows.event_from_row(
             row, claims=event_claims[row["id"]], origins=event_origins[row["id"]], mentions=members[row["id"]],
             aliases=aliases[row["id"]],
         )
-        for row in event_rows
-    ]
+        event.articles += [report for report in reports[row["id"]] if report not in event.articles]
+        found.append(event)
+    return found
 
 
 def _resolve(connection: Connection, event_id: str) -> str:

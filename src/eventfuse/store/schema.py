@@ -67,6 +67,10 @@ articles = Table(
     Column("copy_of", Text, index=True),
     Column("fingerprint", LargeBinary),
     Column("ingested_at", DateTime(timezone=True), nullable=False),
+    # Added in migration 0004: for a report in which extraction found no news mention, the event fusion
+    # attached it to by its text (Tx.attach_reports); NULL for every other article. A soft reference, like
+    # copy_of: the Store clears it when the event goes and moves it when the event is merged into another.
+    Column("event_id", Text, index=True),
 )
 
 events = Table(
