@@ -77,7 +77,10 @@ PREVIOUS = {
     "GeoWebNews": (82.3, 84.8, 86.5, 70.8, 6.1, 74.2, 64.5, 62.7),
     "GeoVirus": (None, 89.2, None, 69.5, 37.4, 82.4, 88.8, None),
 }
-PREVIOUS_SPEED = "3,259 toponyms/s on the annotated spans (1 process); 2,011 toponyms/s, 213 articles/s end to end (2 processes); 140 MiB; 72 MB"
+PREVIOUS_SPEED = (
+    "3,259 toponyms/s on the annotated spans (1 process); 2,011 toponyms/s, 213 articles/s end to end "
+    "(2 processes); 140 MiB; 72 MB"
+)
 
 # The dev split: articles whose position in their corpus file is a multiple of DEV_EVERY.
 # Errors were read on these only (never on the others), and every reported figure leaves

@@ -467,7 +467,10 @@ def _scan_keys(names: dict[tuple[str, int], int], place_rows: list) -> dict[str,
                 continue  # a unit's stray alternate that is a common word ("No")
             # A unit's strength carries the people in its towns, for telling a small unit
             # from a large one (`_size`).
-            strength = COUNTRY_STRENGTH if precision == "country" else AREA_STRENGTH + min(population, AREA_STRENGTH - 1)
+            if precision == "country":
+                strength = COUNTRY_STRENGTH
+            else:
+                strength = AREA_STRENGTH + min(population, AREA_STRENGTH - 1)
         else:
             if len(key) < 3 or (single and key in stop and population < 200_000):
                 continue

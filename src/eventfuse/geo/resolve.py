@@ -40,7 +40,9 @@ _COUNTY_AFTER = re.compile(r"^[\s\-]+(?:county|parish|borough|raion|rayon|distri
 # counties", "the Donetsk and Luhansk regions".
 _LIST_ITEM = r"(?:\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
 _COUNTIES_AFTER = re.compile(rf"^(?:{_LIST_ITEM}){{0,6}}\s+(?:counties|parishes|boroughs|raions|districts)\b")
-_REGIONS_AFTER = re.compile(rf"^(?:{_LIST_ITEM}){{0,6}}\s+(?:regions|oblasts|provinces|governorates|states|prefectures)\b")
+_REGIONS_AFTER = re.compile(
+    rf"^(?:{_LIST_ITEM}){{0,6}}\s+(?:regions|oblasts|provinces|governorates|states|prefectures)\b"
+)
 # A name with more readings than this says too little about which county the article is in.
 LINK_MAX_READINGS = 60
 # A capital is where governments speak from, so it says less about where a story happens.
@@ -66,6 +68,8 @@ class _Toponym:
     # Not in the text: the outlet's country or home town, read from its address. Context
     # for the others, never reported.
     context_only: bool = False
+    # Given the article's unit by `_fall_back`: no evidence for the others.
+    fallback: bool = False
 
     def __post_init__(self) -> None:
         # One piece of evidence per distinct name; the outlet's home counts apart from a
@@ -122,7 +126,7 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
     for t in evidence:
         if len(t.candidates) <= LINK_MAX_READINGS:
             codes = {c.admin2_code for c in t.candidates if c.admin2_code}
-            counties.setdefault(_evidence_key(t), set()).update(codes)
+            counties.setdefault(t.key, set()).update(codes)
     for _ in range(ROUNDS):
         named, implied, units = Counter(), Counter(), Counter()
         # Per distinct name, where its current reading lies: a name repeated ten times is
@@ -132,16 +136,16 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
         for t in evidence:
             best = t.best
             if best is not None and best.place.precision in ("place", "admin2") and best.place.lat is not None:
-                points[_evidence_key(t)] = (best.place.lat, best.place.lon)
+                points[t.key] = (best.place.lat, best.place.lon)
             if t.best is not None and t.best.place.country_code:
                 weight = CAPITAL_WEIGHT if t.best.place.feature_code == "PPLC" else 1.0
-                where[_evidence_key(t)] = (t.best.place.country_code, t.best.admin1_code or "", weight)
+                where[t.key] = (t.best.place.country_code, t.best.admin1_code or "", weight)
         # Per distinct name too: "Delta" three times is not three names of Nigeria's Delta.
         own = {id(t): (set(), set(), set()) for t in toponyms}
         distinct: dict[str, tuple[set[str], set[str], set[str]]] = {}
         for t in evidence:
             own[id(t)] = _contributions(t)
-            distinct[_evidence_key(t)] = own[id(t)]
+            distinct[t.key] = own[id(t)]
         for mine in distinct.values():
             named.update(mine[0])
             implied.update(mine[1])
@@ -162,9 +166,9 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
                 county_hint=t.county_hint,
                 dateline=t.dateline,
             )
-            context.linked_admin2 = set().union(*(v for k, v in counties.items() if k != _evidence_key(t)))
-            others = [v for k, v in where.items() if k != _evidence_key(t)]
-            context.points = [v for k, v in points.items() if k != _evidence_key(t)]
+            context.linked_admin2 = set().union(*(v for k, v in counties.items() if k != t.key))
+            others = [v for k, v in where.items() if k != t.key]
+            context.points = [v for k, v in points.items() if k != t.key]
             total = sum(w for _, _, w in others) + 1.0  # +1: a lone other name is weak evidence
             for cc, a1, w in others:
                 context.country_share[cc] = context.country_share.get(cc, 0.0) + w / total
@@ -186,7 +190,7 @@ def _one_sense(toponyms: list[_Toponym], neighbours: dict[int, list[_Toponym]]) 
         if t.best is not None and not t.context_only:
             groups.setdefault((t.key, t.region_hint, t.county_hint), []).append(t)
     for group in groups.values():
-        if len({id(t.best) for t in group}) < 2 and len({_ident(t.best) for t in group}) < 2:
+        if len({_ident(t.best) for t in group}) < 2:
             continue
         pinned = [t.best for t in group if neighbours[id(t)]]
         choice = pinned[0] if pinned else Counter(_ident(t.best) for t in group).most_common(1)[0][0]
@@ -214,10 +218,6 @@ def _is_bare_dateline(text: str, span: tuple[int, int]) -> bool:
         return False
     before = text[: span[0]].rstrip(" \t")
     return (not before or before[-1] in "\n.") and bool(_DASH_AFTER.match(text[span[1] : span[1] + 6]))
-
-
-def _evidence_key(t: _Toponym) -> str:
-    return t.key
 
 
 _FINENESS = {"country": 0, "admin1": 1, "admin2": 2, "near-place": 3, "place": 4}
@@ -473,8 +473,12 @@ def outlet_toponyms(article: Article, outlet_country: str | None = None) -> list
 def _drop_named_home(home_toponyms: list[_Toponym], toponyms: list[_Toponym]) -> list[_Toponym]:
     """The outlet's home town adds nothing when the text names a place its name could be:
     the text's own mention, read with the article's context, speaks for it."""
-    ids = {c.place.geonames_id for t in toponyms for c in t.candidates}
-    return [h for h in home_toponyms if not (h.candidates[0].place.precision != "country" and ids & {c.place.geonames_id for c in h.candidates})]
+    named = {c.place.geonames_id for t in toponyms for c in t.candidates}
+    return [
+        h
+        for h in home_toponyms
+        if h.candidates[0].place.precision == "country" or not named & {c.place.geonames_id for c in h.candidates}
+    ]
 
 
 # An outlet's home town is a town or district of some size, by its own or alternate name.
@@ -514,13 +518,13 @@ def _focus(toponyms: list[_Toponym], leave_out: _Toponym | None = None) -> tuple
     """(country, its share of the distinct names, how many, its dominant admin1 code or
     None) over the readings of whole names (not inner ones), leaving out `leave_out`'s."""
     readings: dict[str, tuple[str, str | None]] = {}
-    skip = _evidence_key(leave_out) if leave_out is not None else None
+    skip = leave_out.key if leave_out is not None else None
     for t in toponyms:
         best = t.best
-        if best is None or t.inner or not best.place.country_code or _evidence_key(t) == skip:
+        if best is None or t.inner or t.fallback or not best.place.country_code or t.key == skip:
             continue
         unit = best.admin1_code if best.place.precision != "country" else None
-        readings[_evidence_key(t)] = (best.place.country_code, unit)
+        readings[t.key] = (best.place.country_code, unit)
     if not readings:
         return "", 0.0, 0, None
     (cc, k), *_ = Counter(c for c, _ in readings.values()).most_common(1)
@@ -575,7 +579,7 @@ def _fall_back(toponyms: list[_Toponym], outlet: list[_Toponym] = ()) -> set[int
             strays.add(id(t))
         fallback = (gaz.admin1_unit(unit) if unit else None) or gaz.country(cc)
         if fallback is not None:
-            t.best = fallback
+            t.best, t.fallback = fallback, True
     return strays
 
 
