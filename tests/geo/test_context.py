@@ -271,3 +271,10 @@ def test_places_inside_institutions_names_are_found_by_geoparse_but_not_persons(
 def test_the_pipelines_scan_leaves_institutions_names_whole(gaz):
     text = "The Ohio Housing Finance Agency paid for the Kyiv Post report."
     assert gaz.find_in_text(text) == []
+
+
+def test_georgia_is_the_country_when_its_towns_are_named_beside_a_us_mention():
+    text = "A senior U.S. general visits Georgia this week and will travel to Gori and Tbilisi."
+    assert read(text)["Georgia"][:2] == ("GE", "country")
+    text = "Storms hit Georgia overnight; Atlanta and Savannah lost power, U.S. officials said."
+    assert read(text)["Georgia"][:2] == ("US", "admin1")

@@ -171,6 +171,8 @@ class Context:
 
     named_countries: set[str] = field(default_factory=set)  # alpha-2 codes named outright
     named_admin1: set[str] = field(default_factory=set)  # GeoNames admin1 codes ("UA.05")
+    # Countries the article's towns lie in ("Gori" for Georgia), without naming them.
+    implied_countries: set[str] = field(default_factory=set)
     # Readings of the names right after this one in "X, Y" (Paris, Texas).
     qualifiers: list[Candidate] = field(default_factory=list)
     region_hint: bool = False
@@ -214,6 +216,12 @@ def score(candidate: Candidate, facts: NameFacts, context: Context | None = None
             s += NAMED_COUNTRY_BONUS_ADMIN1 if unit and facts.names_a_country else NAMED_COUNTRY_BONUS
     if place.precision in ("place", "admin2") and candidate.admin1_code in context.named_admin1:
         s += NAMED_ADMIN1_BONUS
+    if place.precision == "country" and cc and facts.names_a_country and candidate.kind == PRIMARY:
+        # The other side of "Georgia": the country, where the article's places lie in it
+        # (by its own name only: "England" is no name of the United Kingdom's own).
+        s += COUNTRY_SHARE_WEIGHT * context.country_share.get(cc, 0.0)
+        if cc in context.implied_countries:
+            s += NAMED_COUNTRY_BONUS_ADMIN1
     if place.precision != "country":
         s += COUNTRY_SHARE_WEIGHT * context.country_share.get(cc, 0.0)
         if place.precision != "admin1":

@@ -157,6 +157,7 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
             context = Context(
                 named_countries={c for c, n in named.items() if n - (c in mine_named) > 0},
                 named_admin1={u for u, n in units.items() if n - (u in mine_units) > 0},
+                implied_countries={c for c, n in implied.items() if n - (c in mine_implied) > 0},
                 qualifiers=[
                     c
                     for other in neighbours[id(t)]
