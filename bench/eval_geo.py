@@ -551,7 +551,9 @@ def main() -> None:
         "qualified as in \"Springfield, Ohio\", else the most common); a list closed by \"counties\" or "
         "\"regions\" makes each of its names a unit; a repeated name counts once as evidence; a first-level unit "
         "whose namesake town holds half its people yields to the town; a country known by a name only as an "
-        "alternate (Colombia as \"Columbia\") no longer lifts a unit named like it above the town.",
+        "alternate (Colombia as \"Columbia\") no longer lifts a unit named like it above the town; a country's "
+        "own name gains where the article's towns lie in it, as a unit's does where its country is named "
+        "(Georgia beside Gori and Tbilisi, even with a U.S. mention).",
         "- Demonyms of US states, Canadian provinces, the UK's nations and a few countries (\"Texan\", \"Korean\") "
         "resolve when a recogniser hands them over. `geoparse` now also finds the names of peoples in running "
         "text (\"Russian\", \"Turkish\"), as LGL, TR-News and GeoWebNews annotate them (GeoVirus does not, so its "
