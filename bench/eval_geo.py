@@ -543,7 +543,7 @@ def main() -> None:
         "airport in a Toronto story), and a small place abroad that is the only reading of its name in an article "
         "about one country. When at least half of the article's distinct names (the outlet's address counting as "
         "names) lie in one country, such a name takes that country, or its first-level unit when half of those "
-        "names share one; a name with no reading at all takes the leading country even without a majority. It is "
+        "names share one; a name with no reading at all takes the leading country and unit even without a majority. It is "
         "then right about the country and often the unit, and still wrong about the id. In end-to-end mode a "
         "small place abroad is dropped instead: found by scanning, it is more often a word or a person's name.",
         "- Towns and counties that fit together are read together (a reading gains when another name of the "

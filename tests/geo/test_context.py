@@ -278,3 +278,9 @@ def test_georgia_is_the_country_when_its_towns_are_named_beside_a_us_mention():
     assert read(text)["Georgia"][:2] == ("GE", "country")
     text = "Storms hit Georgia overnight; Atlanta and Savannah lost power, U.S. officials said."
     assert read(text)["Georgia"][:2] == ("US", "admin1")
+
+
+def test_an_unknown_name_takes_the_leading_unit_even_without_a_majority():
+    text = "Crews on the Zorbluk Creek near Austin and Dallas were joined by teams from Tulsa and Denver."
+    got = read(text, "Zorbluk Creek", "Austin", "Dallas", "Tulsa", "Denver")
+    assert got["Zorbluk Creek"][:3] == ("US", "admin1", "Texas")

@@ -515,9 +515,12 @@ STRAY_NAMES = 3
 STRAY_POPULATION = 20_000
 
 
-def _focus(toponyms: list[_Toponym], leave_out: _Toponym | None = None) -> tuple[str, float, int, str | None]:
-    """(country, its share of the distinct names, how many, its dominant admin1 code or
-    None) over the readings of whole names (not inner ones), leaving out `leave_out`'s."""
+def _focus(
+    toponyms: list[_Toponym], leave_out: _Toponym | None = None
+) -> tuple[str, float, int, str | None, str | None]:
+    """(country, its share of the distinct names, how many, the admin1 code half of them
+    with a unit share or None, the admin1 code most of them share or None), over the
+    readings of whole names (not inner ones, nor fallbacks), leaving out `leave_out`'s."""
     readings: dict[str, tuple[str, str | None]] = {}
     skip = leave_out.key if leave_out is not None else None
     for t in toponyms:
@@ -527,15 +530,15 @@ def _focus(toponyms: list[_Toponym], leave_out: _Toponym | None = None) -> tuple
         unit = best.admin1_code if best.place.precision != "country" else None
         readings[t.key] = (best.place.country_code, unit)
     if not readings:
-        return "", 0.0, 0, None
+        return "", 0.0, 0, None, None
     (cc, k), *_ = Counter(c for c, _ in readings.values()).most_common(1)
     units = Counter(u for c, u in readings.values() if c == cc and u)
-    unit = None
+    unit = lead = None
     if units:
-        (code, m), *_ = units.most_common(1)
+        (lead, m), *_ = units.most_common(1)
         if m / sum(units.values()) >= FOCUS_SHARE:
-            unit = code
-    return cc, k / len(readings), k, unit
+            unit = lead
+    return cc, k / len(readings), k, unit, lead
 
 
 def _fall_back(toponyms: list[_Toponym], outlet: list[_Toponym] = ()) -> set[int]:
@@ -547,8 +550,8 @@ def _fall_back(toponyms: list[_Toponym], outlet: list[_Toponym] = ()) -> set[int
     is the only reading of a name in an article about one country (the Florida hamlet
     "Heathrow" in a London story) take the article's first-level unit, or its country,
     when the other names (and the outlet's address) agree on one; otherwise they stay as
-    they are, except that a name with no reading at all takes the country more of them
-    lie in than any other. Returns the ids of the small places abroad so replaced.
+    they are, except that a name with no reading at all takes the country, and the unit
+    in it, that more of them lie in than any other. Returns the ids of the small places abroad so replaced.
     """
     gaz = gazetteer()
     strays = set()
@@ -556,13 +559,13 @@ def _fall_back(toponyms: list[_Toponym], outlet: list[_Toponym] = ()) -> set[int
         if t.context_only:
             continue
         best = t.best
-        cc, share, k, unit = _focus([*toponyms, *outlet], leave_out=t)
-        # A name with no reading at all takes the article's leading country even without
-        # a majority: some answer beats none. Overriding a reading needs a majority.
+        cc, share, k, unit, lead = _focus([*toponyms, *outlet], leave_out=t)
+        # A name with no reading at all takes the article's leading country and unit even
+        # without a majority: some answer beats none. Overriding a reading needs a majority.
         if not cc or (share < FOCUS_SHARE and best is not None):
             continue
         if best is None:
-            pass
+            unit = lead
         elif t.inner:
             # A country inside a name stands for it ("Bank of Japan", "US Federal Reserve").
             if best.place.country_code == cc or best.place.precision == "country":
@@ -584,6 +587,18 @@ def _fall_back(toponyms: list[_Toponym], outlet: list[_Toponym] = ()) -> set[int
     return strays
 
 
+# Words for kinds of features: alone inside a longer name ("Zorbluk Creek", "St. Mark's
+# Cathedral") they name no place of their own, whatever village goes by them.
+_FEATURE_WORDS = frozenset(
+    """
+    creek river lake lakes park street avenue road boulevard church cathedral chapel mosque temple
+    inn center centre hospital school college university airport bridge square mall hotel stadium
+    station hall tower museum bay sea ocean gulf island islands mountain mountains valley forest
+    canal falls beach harbour harbor port market cottage house court
+    """.split()
+)
+
+
 def _inner_name(surface: str) -> list[Candidate]:
     """Readings of the longest place name inside a span the gazetteer does not know whole:
     a recogniser's "Bank of England", "Robinson College Cambridge" or "Norwich City" is
@@ -598,7 +613,7 @@ def _inner_name(surface: str) -> list[Candidate]:
         best: tuple[float, list[Candidate]] | None = None
         for i in range(len(toks) - size + 1):
             first = surface[toks[i][0]]
-            if not first.isupper() or (size == 1 and toks[i][2] in COMMON_CAPITALISED):
+            if not first.isupper() or (size == 1 and toks[i][2] in COMMON_CAPITALISED | _FEATURE_WORDS):
                 continue
             key = " ".join(t[2] for t in toks[i : i + size])
             # A demonym stands for its country or continent ("European Commission"); other
