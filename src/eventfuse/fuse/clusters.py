@@ -281,7 +281,15 @@ def score(
 ) -> Decision:
     """Rules, then the score, for a mention against an event, given their text similarity (and the
     number of content words of the mention's report, when known)."""
-    ok, place, when, conflict, why = rules(mention, event, anchored, words)
+    return _score(mention, event, text, rules(mention, event, anchored, words), language, words)
+
+
+def _score(
+    mention: Mention, event: Profile, text: float, ruled: tuple[bool, float, float, float, str],
+    language: str | None, words: int | None,
+) -> Decision:
+    """The score of a mention against an event, given what `rules` said of them."""
+    ok, place, when, conflict, why = ruled
     if not ok:
         return Decision(False, 0.0, why)
     if words is not None and words < SHORT_REPORT_WORDS:
@@ -408,6 +416,18 @@ def assign(
     def words_of(mention_id: str) -> int:
         return len(pool.unit(mention_id))
 
+    # Pairs of events found unable to live together: they stay so as they grow (rules only add constraints).
+    apart: set[tuple[str, str, bool]] = set()
+
+    def together(a: str, b: str, alike: bool) -> bool:
+        key = (min(a, b), max(a, b), alike)
+        if key in apart:
+            return False
+        if _can_live_together(profiles[a], profiles[b], alike, words_of):
+            return True
+        apart.add(key)
+        return False
+
     def _mean_words(profile: Profile) -> float:
         return sum(len(pool.unit(m.id)) for m in profile.members) / len(profile.members)
 
@@ -438,11 +458,15 @@ def assign(
             continue  # already a member: re-ingesting changes nothing
         unit = pool.unit(mention.id)
         scored: list[tuple[float, str]] = []
+        near: list[str] = []  # events the mention's words are close to: the only ones it may bring to merge
         for eid, profile in profiles.items():
-            if not rules(mention, profile, anchored[mention.id], len(unit))[0]:
-                continue
-            decision = score(mention, profile, dot(unit, centroid(eid)), languages[mention.id], len(unit),
-                             anchored[mention.id])
+            ruled = rules(mention, profile, anchored[mention.id], len(unit))
+            if not ruled[0]:
+                continue  # cheap, and most candidates stop here
+            text = dot(unit, centroid(eid))
+            decision = _score(mention, profile, text, ruled, languages[mention.id], len(unit))
+            if text >= LINK_THRESHOLD / 2:
+                near.append(eid)
             if decision.score >= (LONG_THRESHOLD if _long(len(unit)) else THRESHOLD):
                 scored.append((decision.score, eid))
         if not scored:
@@ -460,17 +484,18 @@ def assign(
             if value < MERGE_THRESHOLD or other not in profiles or other == eid:
                 continue
             alike = dot(centroid(eid), centroid(other)) >= MERGE_ALIKE
-            if _can_live_together(profiles[eid], profiles[other], alike, words_of):
+            if together(eid, other, alike):
                 eid = merge(eid, other)
         # The event as it now reads may be as alike to another as reports of one event are (average linkage:
-        # the mean cosine of their reports): then they are one event told in two parts, and merge.
+        # the mean cosine of their reports): then they are one event told in two parts, and merge. Only events
+        # the new report's words come close to are looked at: an event it did not change is as far as before.
         while True:
             linked = sorted(
-                ((link(eid, other), other) for other in profiles if other != eid),
+                ((link(eid, other), other) for other in near if other != eid and other in profiles),
                 key=lambda s: (-s[0], s[1]),
             )
             partner = next((other for value, other in linked if value >= LINK_THRESHOLD
-                            and _can_live_together(profiles[eid], profiles[other], value >= MERGE_ALIKE, words_of)), None)
+                            and together(eid, other, value >= MERGE_ALIKE)), None)
             if partner is None:
                 break
             eid = merge(eid, partner)
