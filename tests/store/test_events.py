@@ -1,8 +1,9 @@
-"""save_event() upserts; events() lists; delete_event() unassigns mentions."""
+"""save_event() upserts; events() lists; delete_event() unassigns mentions; reports attached by their text follow their event."""
 
 from __future__ import annotations
 
 import dataclasses
+from datetime import datetime, timedelta, timezone
 
 from eventfuse.model import Article, Event, Mention, Origin
 from eventfuse.store import Store
@@ -68,3 +69,38 @@ def test_events_are_listed_by_date_then_id_with_undated_last(store: Store):
 
     assert [e.id for e in store.events()] == ["c", "a", "b", "z"]
     assert [e.id for e in store.events(limit=2)] == ["c", "a"]
+
+
+def test_an_attached_report_is_listed_with_the_event_follows_a_merge_and_waits_again_when_the_event_goes(store: Store):
+    with store.transaction() as tx:
+        tx.add_article(Article(id="told", text="A clash at the depot."))
+        tx.add_mentions([Mention(article="told", index=0, event_type="ASSAULT", span=(0, 8))])
+        tx.add_article(Article(id="quiet", text="Smoke over the depot."))  # no mention of its own
+        tx.save_event(Event(id="small", event_type="ASSAULT", mentions=["told#0"], articles=["told"]))
+        assert [a.id for a in tx.waiting_reports(None, None)] == ["quiet"]
+        tx.attach_reports({"quiet": "small"})
+        assert tx.waiting_reports(None, None) == []
+    assert store.event("small").articles == ["told", "quiet"]
+
+    with store.transaction() as tx:
+        tx.save_event(Event(id="big", event_type="ASSAULT", mentions=["told#0"], articles=["told"], aliases=["small"]))
+    assert store.event("big").articles == ["told", "quiet"]
+
+    with store.transaction() as tx:
+        tx.delete_event("big")
+        assert [a.id for a in tx.waiting_reports(None, None)] == ["quiet"]
+
+
+def test_waiting_reports_are_those_published_in_the_window_or_undated(store: Store):
+    kyiv = timezone(timedelta(hours=2))
+    with store.transaction() as tx:
+        tx.add_article(Article(id="early", text="x", published=datetime(2024, 9, 20, 9, tzinfo=kyiv)))
+        tx.add_article(Article(id="inside", text="x", published=datetime(2024, 10, 2, 9, tzinfo=kyiv)))
+        tx.add_article(Article(id="undated", text="x"))
+        tx.add_article(Article(id="background", text="x", published=datetime(2024, 10, 2, 9, tzinfo=kyiv)))
+        tx.add_mentions([Mention(article="background", index=0, event_type="ASSAULT", span=(0, 1), background=True)])
+        tx.add_article(Article(id="news", text="x", published=datetime(2024, 10, 2, 9, tzinfo=kyiv)))
+        tx.add_mentions([Mention(article="news", index=0, event_type="ASSAULT", span=(0, 1))])
+        found = [a.id for a in tx.waiting_reports("2024-09-30", "2024-10-04")]
+    # An article whose only mentions are background is a report too; one with a news mention is not.
+    assert found == ["background", "inside", "undated"]

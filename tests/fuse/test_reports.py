@@ -1,0 +1,96 @@
+"""Long reports are grouped by their words, and a report in which no news mention was found still joins
+the event its text tells, now or when that event arrives, and founds none."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from eventfuse.fuse import compare
+from eventfuse.model import Article, Mention, Place, PlaceName
+from eventfuse.pipeline import fuse_and_store
+from eventfuse.store import Store
+
+KYIV = timezone(timedelta(hours=2))
+FRIDAY = datetime(2025, 6, 13, 9, 0, tzinfo=KYIV)
+ODESA = Place("Odesa", "UA", "Odesa Oblast", 46.48, 30.73, 698740, "place")
+ODESSA_TEXAS = Place("Odesa", "US", "Texas", 31.85, -102.37, 5527554, "place")
+
+STRIKE = ("A missile strike on the port of Odesa on Thursday destroyed the Vostok grain terminal and killed five dock "
+          "workers, the regional governor said. Firefighters from the harbour brigade fought the blaze among the silos "
+          "until dawn, and the terminal's owner, the Chornomorsk Grain Company, said that loading of wheat for Egypt and "
+          "Tunisia would stop for weeks. Crane operators and stevedores gathered at the gates to mourn their colleagues, "
+          "and the harbour master closed two berths while divers searched the basin for debris.")
+AFTERMATH = ("Stevedores and crane operators gathered again at the gates of the ruined Vostok grain terminal. The "
+             "Chornomorsk Grain Company said wheat shipments to Egypt and Tunisia stay suspended while firefighters of "
+             "the harbour brigade cool the silos, and the families of the five dock workers received help from the port. Divers "
+             "cleared debris from the basin, and the harbour master reopened one of the two berths.")
+LIBRARY = ("The city council of Lyon approved a budget for new tram lines, bicycle lanes and a renovated municipal "
+           "library on Monday. The mayor said construction of the tram depot would begin next spring, and architects "
+           "presented drawings of the reading rooms, the children's wing and a rooftop garden to residents. "
+           "Opponents asked for a referendum on the cost of the project.")
+
+
+def _scene(report: tuple[Article, list[Mention]], place: Place) -> tuple[Article, list[Mention]]:
+    """The report as geo leaves it when the text marks `place` as the scene ("a strike on the port of Odesa")."""
+    article, mentions = report
+    start = article.text.find("Odesa")
+    for m in mentions:
+        m.location = place
+        m.places = [PlaceName("Odesa", (start, start + 5), place, is_event_location=True)]
+    return article, mentions
+
+
+def _quiet(id_: str, text: str) -> Article:
+    """An article stored with no mention at all, as when extraction finds no event in it."""
+    return Article(id=id_, text=text, outlet="Harbour Daily", published=FRIDAY + timedelta(days=1), language="en")
+
+
+def test_a_report_with_no_news_mention_joins_the_event_its_text_tells_and_founds_none(report_of, tmp_path):
+    strike = report_of("s1", STRIKE, "Coast Wire", FRIDAY)
+    with Store.open(tmp_path / "events.db") as store:
+        with store.transaction() as tx:
+            fuse_and_store(tx, [strike[0], _quiet("q1", AFTERMATH), _quiet("q2", LIBRARY)], strike[1])
+        (event,) = store.events()
+    assert event.articles == ["s1", "q1"]  # the council budget is attached to nothing, and is no event
+
+
+def test_a_report_that_comes_before_its_event_waits_for_it(report_of, tmp_path):
+    strike = report_of("s1", STRIKE, "Coast Wire", FRIDAY)
+    with Store.open(tmp_path / "events.db") as store:
+        with store.transaction() as tx:
+            assert fuse_and_store(tx, [_quiet("q1", AFTERMATH)], []) == []
+        assert store.events() == []
+        with store.transaction() as tx:
+            fuse_and_store(tx, [strike[0]], strike[1])
+        (event,) = store.events()
+    assert event.articles == ["s1", "q1"]
+
+
+def test_long_alike_reports_are_one_event_though_geo_placed_them_apart(report_of):
+    # Geo read the second report's "Odesa" as the town in Texas: against words this alike, a place that
+    # cannot be right beside the first is geo's error, not a second event. Short reports keep the veto.
+    first = _scene(report_of("s1", STRIKE, "Coast Wire", FRIDAY), ODESA)
+    second = _scene(report_of("s2", STRIKE.replace("Crane operators", "Dockers"), "Harbour Daily", FRIDAY), ODESSA_TEXAS)
+    articles = {a.id: a for a in (first[0], second[0])}
+    assert compare(second[1][0], first[1], articles).score > 0.5
+    short = _scene(report_of("s3", "A missile strike on the port of Odesa on Thursday killed five dock workers.", "Wire",
+                             FRIDAY), ODESSA_TEXAS)
+    assert not compare(short[1][0], first[1], {**articles, "s3": short[0]}).compatible
+
+
+def test_long_reports_of_one_town_on_different_days_stay_apart(report_of):
+    first = _scene(report_of("s1", STRIKE, "Coast Wire", FRIDAY), ODESA)
+    later = _scene(report_of("s2", STRIKE.replace("on Thursday", "on Tuesday"), "Coast Wire", FRIDAY + timedelta(days=5)), ODESA)
+    articles = {a.id: a for a in (first[0], later[0])}
+    decision = compare(later[1][0], first[1], articles)
+    assert not decision.compatible and "stated day" in decision.why
+
+
+def test_a_day_written_without_its_year_in_an_undated_report_is_no_veto(report_of):
+    dated = report_of("s1", STRIKE, "Coast Wire", FRIDAY)
+    text = STRIKE.replace("on Thursday", "on June 12")
+    undated = report_of("s2", text, "Harbour Daily", None)
+    (main,) = [m for m in undated[1] if m.is_main]
+    assert main.date and main.date_reason.startswith("explicit date")  # its year is a guess from the clock
+    articles = {a.id: a for a in (dated[0], undated[0])}
+    assert compare(main, dated[1], articles).compatible
