@@ -65,6 +65,10 @@ COMMAND = ".venv/bin/python bench/eval_fusion.py"
 # Fusion as first written (commit 2fe1630, the first run of this script), kept to show the change.
 BEFORE = {"ecbplus violence": (0.879, 0.313, 0.461), "ecbplus all": (0.899, 0.216, 0.348),
           "ucdp all": (0.489, 0.869, 0.626), "ucdp killed contains best": "207 of 894 (23.2%)"}
+# Fusion before long reports were grouped by their words and reports with no news mention were attached
+# (commit 23edff5), measured by this script at that commit.
+PREVIOUS = {"ecbplus violence": (0.942, 0.421, 0.582), "ecbplus dev": (0.932, 0.360, 0.519),
+            "ecbplus all": (0.935, 0.380, 0.541), "ucdp all": (0.796, 0.857, 0.826)}
 
 
 # -- scoring --------------------------------------------------------------------------------
@@ -116,6 +120,8 @@ class Run:
     events: int
     problems: int
     seconds: float
+    attached: int = 0  # reports with no main mention, attached to an event by their text
+    mains: frozenset[str] = frozenset()  # articles whose main mention is in an event
 
 
 def run_pipeline(files: list[Path], article_ids: list[str], db: Path) -> Run:
@@ -126,18 +132,26 @@ def run_pipeline(files: list[Path], article_ids: list[str], db: Path) -> Run:
         seconds = time.perf_counter() - started
         groups: dict[str, str] = {}
         killed: dict[str, tuple | None] = {}
+        told: set[str] = set()  # articles with a mention in some event
         events = store.events()
         for event in events:
             killed[event.id] = (event.killed.low, event.killed.best, event.killed.high) if event.killed else None
             for mention in store.mentions_of(event.id):
+                told.add(mention.article)
                 if mention.is_main:
                     groups[mention.article] = event.id
-    singletons = 0
+        # A report with no news mention belongs to the event fusion attached it to by its text, if any.
+        attached = {a: event.id for event in events for a in event.articles if a not in told}
+    mains = frozenset(groups)
+    singletons = joined = 0
     for article_id in article_ids:
-        if article_id not in groups:
+        if article_id not in groups and article_id in attached:
+            groups[article_id] = attached[article_id]
+            joined += 1
+        elif article_id not in groups:
             groups[article_id] = f"single:{article_id}"
             singletons += 1
-    return Run(groups, killed, singletons, report.copies, len(events), len(report.problems), seconds)
+    return Run(groups, killed, singletons, report.copies, len(events), len(report.problems), seconds, joined, mains)
 
 
 def write_files(folder: Path, stem: str, chunks: list[list[dict]]) -> list[Path]:
@@ -162,13 +176,15 @@ def ecbplus(folder: Path) -> list[str]:
     files = write_files(folder, "ecbplus", [rows[i : i + FILE_SIZE] for i in range(0, len(rows), FILE_SIZE)])
     run = run_pipeline(files, [d["doc_id"] for d in docs], folder / "ecbplus.db")
     violent_singletons = sum(1 for i in violent if run.groups[i].startswith("single:"))
+    unmentioned = [d["doc_id"] for d in docs if d["doc_id"] not in run.mains]
+    violent_unmentioned = sum(1 for i in unmentioned if i in set(violent))
     dev = [d["doc_id"] for d in docs if not d["violence_or_conflict_topic"]]
     fused_all, fused_violent, fused_dev = bcubed(run.groups, gold), bcubed(run.groups, gold, violent), bcubed(run.groups, gold, dev)
-    ceiling_groups = {i: (f"single:{i}" if g.startswith("single:") else gold[i]) for i, g in run.groups.items()}
+    ceiling_groups = {i: (gold[i] if i in run.mains else f"single:{i}") for i in run.groups}
     ceiling = bcubed(ceiling_groups, gold, violent)
     print(f"ECB+ eventfuse: all {fused_all}, violence {fused_violent}, dev {fused_dev}, singletons {run.singletons} ({violent_singletons} violence)")
 
-    baseline = tfidf_baseline(docs, gold, violent)
+    baseline, at_dev = tfidf_baseline(docs, gold, violent, dev)
     lines = [
         "### ECB+: grouping articles by real event",
         "",
@@ -176,45 +192,75 @@ def ecbplus(folder: Path) -> list[str]:
         f"{len({gold[i] for i in violent})} clusters of the `violence_or_conflict_topic` topics. Ingested through the "
         f"real pipeline in a shuffled order (seed {SHUFFLE_SEED}), {FILE_SIZE} documents per file, into a fresh SQLite store "
         f"({run.seconds:.0f} s; {run.events} events; {run.copies} articles marked as copies; {run.problems} problems). "
-        f"{run.singletons} documents ({violent_singletons} of the violence topics) have no news mention and count as "
-        "singletons.",
+        f"{len(unmentioned)} documents ({violent_unmentioned} of the violence topics) have no main news mention: fusion "
+        f"attached {run.attached} of them to an event by their text alone, and the other {run.singletons} "
+        f"({violent_singletons} of the violence topics) count as singletons.",
         "",
         "| system | scope | B³ precision | B³ recall | B³ F1 |",
         "|---|---|---|---|---|",
         _row("eventfuse", "violence topics, held out", fused_violent, bold=True),
         _row("eventfuse", "non-violence topics, development split", fused_dev),
         _row("eventfuse", "all documents", fused_all),
-        _row("ceiling: perfect grouping of the articles that have a main mention", "violence topics", ceiling),
+        _row("bound without the reports attached by text: perfect grouping of the articles that have a main mention, "
+             "the others singletons", "violence topics", ceiling),
+        "| eventfuse before this change (commit 23edff5) | violence topics (329) | {:.3f} | {:.3f} | {:.3f} |".format(*PREVIOUS["ecbplus violence"]),
+        "| eventfuse before this change (commit 23edff5) | non-violence topics (653) | {:.3f} | {:.3f} | {:.3f} |".format(*PREVIOUS["ecbplus dev"]),
+        "| eventfuse before this change (commit 23edff5) | all documents (982) | {:.3f} | {:.3f} | {:.3f} |".format(*PREVIOUS["ecbplus all"]),
         "| eventfuse as first written (commit 2fe1630) | violence topics (329) | {:.3f} | {:.3f} | {:.3f} |".format(*BEFORE["ecbplus violence"]),
         "| eventfuse as first written (commit 2fe1630) | all documents (982) | {:.3f} | {:.3f} | {:.3f} |".format(*BEFORE["ecbplus all"]),
     ]
     for scope_name, result, threshold in baseline:
         lines.append(_row("TF-IDF + average linkage", scope_name, result, note=f"cut at cosine distance {threshold:.2f}"))
+    if at_dev is not None:
+        result, threshold = at_dev
+        lines.append(_row("TF-IDF + average linkage", "violence topics (clustered among all documents)", result,
+                          note=f"cut at {threshold:.2f}, the best on the development split"))
     target_met = "met" if fused_violent.f1 >= TARGET_F1 else "**not met**"
-    best_baseline = max(r.f1 for name, r, _ in baseline if "violence" in name)
+    best_baseline = max((r.f1 for name, r, _ in baseline if "violence" in name), default=float("nan"))
     lines += [
         "",
-        f"Target: B³ F1 ≥ {TARGET_F1} on the violence topics: {target_met} ({fused_violent.f1:.3f}; the best baseline "
-        f"{best_baseline:.3f}, with its threshold chosen on the scored set). With the articles that extraction finds no "
-        f"news mention in left as singletons, even perfect fusion would reach {ceiling.f1:.3f}.",
+        f"Target: B³ F1 ≥ {TARGET_F1} on the violence topics: {target_met} ({fused_violent.f1:.3f}, against "
+        f"{PREVIOUS['ecbplus violence'][2]:.3f} before this change; the best baseline {best_baseline:.3f}, with its threshold "
+        "chosen on the scored set" + (f", and {at_dev[0].f1:.3f} with its threshold chosen on the development split" if at_dev else "")
+        + ").",
+        "",
+        "How fusion groups these reports (docs/RECONCILIATION.md §1 has every rule): ECB+ reports are long (40 content "
+        "words or more) and undated, so their words decide. A long report joins the event whose reports it is most alike "
+        "(mean TF-IDF cosine, the average-linkage measure) at 0.23 or more, place, day and actor agreement adding to it; a "
+        "place geo resolved or a day read from the text that conflicts weighs nothing against a long report, except that "
+        "two reports that the text puts in the same town on different days stay apart; a day written without its year "
+        "in a report with no publication date is a guess, never a veto. After each report joins, an event as alike to "
+        "another as reports of one event are (mean cosine 0.23) merges with it, the larger keeping its id. A report in "
+        "which extraction finds no news mention founds no event but joins the one its text is most alike at 0.23, then or "
+        "in a later file.",
+        "",
+        "Where the rest is lost: precision, mostly by the two halves of a topic (the `ecb` and `ecbplus` clusters: the "
+        "same kind of story about two real events) read as one, since their words are alike and ECB+ gives no "
+        "publication dates to keep them apart; recall, by reports of one event told in words too different for a "
+        "threshold that must also keep those halves apart. The thresholds were set on the development split "
+        "(non-violence topics) and the reports in tests/fuse/; the violence topics were only scored.",
         "",
         "The baseline vectorises title and text (scikit-learn `TfidfVectorizer`, English stop words, sublinear tf), "
         "clusters with scipy's average linkage on cosine distance and is cut at the threshold that scores best on the "
-        "scope shown, swept in steps of 0.01: an oracle choice on the scored set that eventfuse does not get.",
+        "scope shown, swept in steps of 0.01: an oracle choice on the scored set that eventfuse does not get; the last "
+        "baseline row is cut where it scores best on the development split instead, as eventfuse's thresholds were set.",
         "",
     ]
     return lines
 
 
-def tfidf_baseline(docs: list[dict], gold: dict[str, str], violent: list[str]) -> list[tuple[str, BCubed, float]]:
-    """Bag of words at its best threshold, for each scope: (scope, scores, threshold)."""
+def tfidf_baseline(
+    docs: list[dict], gold: dict[str, str], violent: list[str], dev: list[str]
+) -> tuple[list[tuple[str, BCubed, float]], tuple[BCubed, float] | None]:
+    """Bag of words at its best threshold, for each scope: (scope, scores, threshold); and the violence topics
+    scored at the threshold that is best on the development split (clustering all documents)."""
     try:
         from scipy.cluster.hierarchy import fcluster, linkage
         from scipy.spatial.distance import pdist
         from sklearn.feature_extraction.text import TfidfVectorizer
     except ImportError as error:
         print(f"baseline skipped ({error}): pip install scikit-learn scipy")
-        return []
+        return [], None
 
     def cut(subset: list[dict]):
         matrix = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform(
@@ -237,7 +283,11 @@ def tfidf_baseline(docs: list[dict], gold: dict[str, str], violent: list[str]) -
         best = max(((bcubed(groups, gold, scope), t) for t, groups in cut(subset)), key=lambda x: x[0].f1)
         results.append((scope_name, best[0], best[1]))
         print(f"ECB+ baseline {scope_name}: {best[0]} at {best[1]:.2f}")
-    return results
+    cuts = list(cut(docs))
+    threshold, groups = max(cuts, key=lambda c: bcubed(c[1], gold, dev).f1)
+    at_dev = (bcubed(groups, gold, violent), threshold)
+    print(f"ECB+ baseline violence at the development split's best threshold {threshold:.2f}: {at_dev[0]}")
+    return results, at_dev
 
 
 # -- UCDP GED -------------------------------------------------------------------------------
@@ -345,6 +395,7 @@ def ucdp(folder: Path) -> list[str]:
         f"| 2022 events, development split ({dev_scores.items}) | {dev_scores.precision:.3f} | {dev_scores.recall:.3f} | {dev_scores.f1:.3f} |",
         f"| cited by one UCDP event only ({unique_scores.items}) | {unique_scores.precision:.3f} | "
         f"{unique_scores.recall:.3f} | {unique_scores.f1:.3f} |",
+        "| all, eventfuse before this change (commit 23edff5) | {:.3f} | {:.3f} | {:.3f} |".format(*PREVIOUS["ucdp all"]),
         "| all, eventfuse as first written (commit 2fe1630) | {:.3f} | {:.3f} | {:.3f} |".format(*BEFORE["ucdp all"]),
         "",
         f"Killed range: the fused event that holds most of a UCDP event's headlines has a killed range for {with_range} of "

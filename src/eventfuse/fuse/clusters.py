@@ -6,21 +6,27 @@ around the new mentions, in their countries). Here each mention meets each candi
 
 1. Hard rules, cheap, from a profile of the event kept up to date as it grows: an article never
    tells one event twice; two stated days never merge when both reports put the event in the same
-   town or the days are two or more apart; a report that states no day joins only an event of the
-   few days before it, or one first reported the same day; places that the text marks as the scene
-   and that cannot both be right (different countries or first-level regions, towns more than 60 km
-   apart) never merge. A conflict that rests on a guess (a place geo chose on its own, days one
-   apart) is a penalty instead.
+   town; for a short report (a headline, a brief) also when the days are two or more apart, a report
+   that states no day joins only an event of the few days before it, or one first reported the same
+   day, and places that the text marks as the scene and that cannot both be right (different
+   countries or first-level regions, towns more than 60 km apart) never merge. A conflict that rests
+   on a guess (a place geo chose on its own, days one apart) is a penalty instead; against a long
+   report, whose words tell its event better than geo's reading of a town or extraction's of a day,
+   place and day conflicts weigh nothing beyond the same-town veto. A day written without its year in
+   a report with no publication date is a guess: evidence when it agrees, never a veto.
 2. A score for the events that pass: the text similarity of the reports (distinctive words, see
    `similarity.py`) plus evidence from structure: the same place, the same stated day, the same
    actors, the same figure. A different event type costs a little: one story is often told as a
    shooting by one outlet and as an arrest by the next. Reports in another language share few
    words, so the same town, day and figure carry them over the threshold on their own.
 
-The mention joins the best event over THRESHOLD, or founds a new one. When a mention scores over
-MERGE_THRESHOLD with two events that the hard rules let live together, it bridges them: they merge,
-the larger one (ties: the smaller id) keeps its id, and the other id becomes its alias. Mentions
-are processed one at a time, so events grow as reports arrive, without re-clustering the corpus.
+The mention joins the best event over THRESHOLD (LONG_THRESHOLD for a long report), or founds a new
+one. Events then merge, when the hard rules let them live together, in two cases: the mention scores
+over MERGE_THRESHOLD with both (it bridges them), or the event it joined has become as alike to
+another as reports of one event are (average linkage over LINK_THRESHOLD). The larger keeps its id
+(ties: the smaller id) and the other id becomes its alias. Mentions are processed one at a time, so
+events grow as reports arrive, without re-clustering the corpus. Reports in which no news mention
+was found found no event; each joins the event its text is most alike, over REPORT_THRESHOLD.
 
 The weights and thresholds were set on the reports written for tests/fuse/ and on two declared
 development splits (ECB+'s non-violence topics, UCDP GED's 2022 events); the held-out rows of
