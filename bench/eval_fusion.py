@@ -47,6 +47,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from eventfuse.fuse import clusters  # noqa: E402
 from eventfuse.pipeline import ingest_paths  # noqa: E402
 from eventfuse.store import Store  # noqa: E402
 
@@ -224,15 +225,16 @@ def ecbplus(folder: Path) -> list[str]:
         "chosen on the scored set" + (f", and {at_dev[0].f1:.3f} with its threshold chosen on the development split" if at_dev else "")
         + ").",
         "",
-        "How fusion groups these reports (docs/RECONCILIATION.md §1 has every rule): ECB+ reports are long (40 content "
-        "words or more) and undated, so their words decide. A long report joins the event whose reports it is most alike "
-        "(mean TF-IDF cosine, the average-linkage measure) at 0.23 or more, place, day and actor agreement adding to it; a "
-        "place geo resolved or a day read from the text that conflicts weighs nothing against a long report, except that "
-        "two reports that the text puts in the same town on different days stay apart; a day written without its year "
-        "in a report with no publication date is a guess, never a veto. After each report joins, an event as alike to "
-        "another as reports of one event are (mean cosine 0.23) merges with it, the larger keeping its id. A report in "
-        "which extraction finds no news mention founds no event but joins the one its text is most alike at 0.23, then or "
-        "in a later file.",
+        "How fusion groups these reports (docs/RECONCILIATION.md §1 has every rule): ECB+ reports are mostly long "
+        f"({clusters.SHORT_REPORT_WORDS} content words or more) and undated, so their words decide. A long report joins the "
+        "event whose reports it is most alike (mean TF-IDF cosine, the average-linkage measure) at "
+        f"{clusters.LONG_THRESHOLD} or more, place, day and actor agreement adding to it; a place geo resolved or a day read "
+        "from the text that conflicts weighs nothing against a long report, except that two reports that the text puts "
+        "in the same town on different days stay apart; a day written without its year in a report with no publication "
+        "date is a guess, never a veto. After each report joins, an event as alike to another as reports of one event "
+        f"are (mean cosine {clusters.LINK_THRESHOLD}) merges with it, the larger keeping its id. A report in which "
+        "extraction finds no news mention founds no event but joins the one its text is most alike at "
+        f"{clusters.REPORT_THRESHOLD} (if it has {clusters.REPORT_MIN_WORDS} content words or more), then or in a later file.",
         "",
         "Where the rest is lost: precision, mostly by the two halves of a topic (the `ecb` and `ecbplus` clusters: the "
         "same kind of story about two real events) read as one, since their words are alike and ECB+ gives no "

@@ -49,9 +49,11 @@ def test_a_report_with_no_news_mention_joins_the_event_its_text_tells_and_founds
     strike = report_of("s1", STRIKE, "Coast Wire", FRIDAY)
     with Store.open(tmp_path / "events.db") as store:
         with store.transaction() as tx:
-            fuse_and_store(tx, [strike[0], _quiet("q1", AFTERMATH), _quiet("q2", LIBRARY)], strike[1])
+            headline = _quiet("q3", "Vostok grain terminal: dock workers mourn five colleagues")
+            fuse_and_store(tx, [strike[0], _quiet("q1", AFTERMATH), _quiet("q2", LIBRARY), headline], strike[1])
         (event,) = store.events()
-    assert event.articles == ["s1", "q1"]  # the council budget is attached to nothing, and is no event
+    # The council budget is attached to nothing, and is no event; a bare headline says too little to place.
+    assert event.articles == ["s1", "q1"]
 
 
 def test_a_report_that_comes_before_its_event_waits_for_it(report_of, tmp_path):

@@ -79,9 +79,11 @@ MERGE_THRESHOLD = 0.25
 # Two events whose reports are this alike (cosine of their mean vectors) may merge over a guessed conflict.
 MERGE_ALIKE = 0.30
 # Two events whose reports are this alike (average linkage, short reports discounted) are one event.
-LINK_THRESHOLD = 0.23
+LINK_THRESHOLD = 0.26
 # A report in which no news mention was found joins the event its text is this alike (mean cosine), or none.
 REPORT_THRESHOLD = 0.23
+# A headline in which no news mention was found says too little to place: a report needs this many content words.
+REPORT_MIN_WORDS = 15
 
 
 def event_id(founder: Mention) -> str:
@@ -507,7 +509,7 @@ def assign(
             eid = merge(eid, partner)
     attached: dict[str, str] = {}
     for report in reports:
-        eid = _attach(report, profiles, where, pool, centroid)
+        eid = _attach(report, profiles, pool, centroid)
         if eid is not None:
             attached[report.id] = eid
     return Assignment({eid: profiles[eid].members for eid in sorted(touched)}, aliases, attached)
@@ -516,19 +518,14 @@ def assign(
 _REPORT = "report:"
 
 
-def _attach(report: Article, profiles: dict[str, Profile], where: dict[str, str], pool: TextPool, centroid) -> str | None:
+def _attach(report: Article, profiles: dict[str, Profile], pool: TextPool, centroid) -> str | None:
     """The event a report with no news mention tells, judged by its text alone; None when none is alike enough.
 
-    A syndicated copy tells what its original tells. Otherwise the report's text is compared with each
-    event's reports as a mention's is (mean cosine, short reports discounted), with no structure to help:
-    hence a stricter threshold than a mention's.
+    The report's text is compared with each event's reports as a mention's is (mean cosine, short reports
+    discounted), with no structure to help.
     """
-    if report.copy_of:
-        for mention_id, eid in where.items():
-            if mention_id.rsplit("#", 1)[0] == report.copy_of and eid in profiles:
-                return eid
     unit = pool.unit(_REPORT + report.id)
-    if not unit:
+    if len(unit) < REPORT_MIN_WORDS:
         return None
     discount = math.sqrt(len(unit) / SHORT_REPORT_WORDS) if len(unit) < SHORT_REPORT_WORDS else 1.0
     scored = sorted(((dot(unit, centroid(eid)) * discount, eid) for eid in profiles), key=lambda s: (-s[0], s[1]))
