@@ -110,3 +110,20 @@ def test_in_memory_store_for_quick_experiments():
 def test_only_sqlite_and_postgresql_are_accepted():
     with pytest.raises(ValueError, match="SQLite or PostgreSQL"):
         Store.open("mysql://someone@somewhere/events")
+
+
+def test_a_database_from_before_attached_reports_keeps_its_mentions_and_its_reports_wait(tmp_path: Path):
+    path = tmp_path / "old.db"
+    command.upgrade(alembic_config(url=f"sqlite:///{path}"), "0003")
+    with sqlite3.connect(path) as raw:
+        for article_id in ("told", "quiet"):
+            raw.execute(f"INSERT INTO articles (id, text, ingested_at) VALUES ('{article_id}', 'x', '2024-01-01 00:00:00')")
+        raw.execute(
+            "INSERT INTO mentions (id, article, \"index\", event_type, is_main, \"trigger\", span_start, span_end,"
+            " hedged, text, places, actors) VALUES ('told#0', 'told', 0, 'ASSAULT', 1, 'shelled', 0, 1, 0, 'x', '[]', '[]')"
+        )
+
+    with Store.open(path) as store:
+        with store.transaction() as tx:
+            assert [a.id for a in tx.waiting_reports(None, None)] == ["quiet"]
+        assert store.counts()["mentions"] == 1  # adding the column must not rebuild articles (and cascade)
