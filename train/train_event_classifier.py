@@ -5,10 +5,11 @@
 Two multinomial logistic regressions over the static MiniLM sentence vectors
 (`eventfuse.extract.embedding`, built by `make`):
 
-- "plover": the 16 PLOVER event types. Trained on the NGEC synthetic stories (MIT licence, made
-  to train PLOVER classifiers: each story's title, first sentence and whole text, with its label),
-  on the sentences in train/plover_sentences.tsv and on those of train/acled_sentences.tsv whose
-  ACLED-style type names one PLOVER type.
+- "plover": the 16 PLOVER event types and NONE (no political event). Trained on the NGEC synthetic
+  stories (MIT licence, made to train PLOVER classifiers: each story's title, first sentence and
+  whole text, with its label), on the sentences in train/plover_sentences.tsv, on those of
+  train/acled_sentences.tsv whose ACLED-style type names one PLOVER type, and, for NONE, on
+  train/no_event_sentences.tsv and the disaster, accident and crime sentences of acled_sentences.tsv.
 - "acled": the 25 ACLED-style sub-event types and five other outcomes (natural disaster, accident,
   organised crime, diplomacy, attribution). Trained on train/acled_sentences.tsv and on the first
   sentence and title of the NGEC stories whose type and mode name one of them (`NGEC_TO_ACLED`).
@@ -51,6 +52,8 @@ ACLED_TO_PLOVER = {
     "OTHER": "COERCE", "AGREEMENT": "AGREE", "CHANGE_TO_GROUP_ACT": "MOBILIZE", "HQ_ESTABLISHED": "MOBILIZE",
     "ATTRIB": "ACCUSE",
 }
+# Outcomes of acled_sentences.tsv that are no political event: NONE for the PLOVER head.
+NO_EVENT = {"NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME"}
 # NGEC (type, mode) → ACLED-style label, where the mode names one.
 NGEC_TO_ACLED = {
     ("ASSAULT", "AERIAL"): "AIR_STRIKE", ("ASSAULT", "DRONE"): "AIR_STRIKE", ("ASSAULT", "SUICIDE-ATTACK"): "SUIC_BOMB",
@@ -125,10 +128,11 @@ def accuracy(head: str, weights: dict, texts: list[str], labels: list[str]) -> s
 
 def main() -> None:
     plover_own, acled_own, stories = own(ROOT / "train" / "plover_sentences.tsv"), own(ROOT / "train" / "acled_sentences.tsv"), ngec()
+    none_own = own(ROOT / "train" / "no_event_sentences.tsv") + [("NONE", s, h) for lab, s, h in acled_own if lab in NO_EVENT]
     heads = {}
 
     texts, labels, weights = [], [], []
-    for label, sentence, held in plover_own + [(ACLED_TO_PLOVER[lab], s, h) for lab, s, h in acled_own if lab in ACLED_TO_PLOVER]:
+    for label, sentence, held in plover_own + none_own + [(ACLED_TO_PLOVER[lab], s, h) for lab, s, h in acled_own if lab in ACLED_TO_PLOVER]:
         if not held:
             texts.append(sentence), labels.append(label), weights.append(OWN_WEIGHT)
     for r in stories:
@@ -156,6 +160,8 @@ def main() -> None:
     print("held out, never trained on:")
     held_plover = [(lab, s) for lab, s, h in plover_own if h]
     print("  plover, written sentences:", accuracy("plover", heads["plover"], [s for _, s in held_plover], [lab for lab, _ in held_plover]))
+    held_none = [s for _, s, h in none_own if h]
+    print("  plover, written sentences of no event (NONE):", accuracy("plover", heads["plover"], held_none, ["NONE"] * len(held_none)))
     held_acled_p = [(ACLED_TO_PLOVER[lab], s) for lab, s, h in acled_own if h and lab in ACLED_TO_PLOVER]
     print("  plover, written ACLED-style sentences:", accuracy("plover", heads["plover"], [s for _, s in held_acled_p], [lab for lab, _ in held_acled_p]))
     held_stories = [r for r in stories if r["held"]]

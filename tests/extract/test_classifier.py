@@ -7,7 +7,7 @@ import pytest
 
 from eventfuse.extract import classifier as event_classifier
 from eventfuse.extract import extract
-from eventfuse.extract.classifier import ARTEFACT, SUB_EVENT, Classifier, refine_sub_event
+from eventfuse.extract.classifier import ARTEFACT, SUB_EVENT, Classifier, typed_sub_event
 from eventfuse.extract.embedding import DIM, StaticEmbedding, Transformer, WordPieces, available, static_embedding
 from eventfuse.model import Article
 
@@ -60,37 +60,64 @@ def test_committed_artefact_is_small_and_names_every_label():
         acled = set(data["acled_labels"].tolist())
         assert data["acled_coef"].shape == (len(acled), DIM)
     assert plover == {"AGREE", "CONSULT", "SUPPORT", "COOPERATE", "AID", "REQUEST", "ACCUSE", "REJECT", "THREATEN",
-                      "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "CONCEDE"}
+                      "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT", "RETREAT", "CONCEDE", "NONE"}
     assert acled == set(SUB_EVENT) | {"NATURAL_DISASTER", "MAN_MADE_DISASTER", "ORG_CRIME", "DIPLO", "ATTRIB"}
 
 
 def test_classifier_is_off_unless_asked(monkeypatch):
     monkeypatch.delenv("EVENTFUSE_CLASSIFIER", raising=False)
     assert event_classifier.classifier() is None
-    assert refine_sub_event("ASSAULT", "Attack", "Warplanes bombed the village.") == "Attack"
+    assert typed_sub_event("ASSAULT", "Warplanes bombed the village.") is None
 
 
 class _Fixed(Classifier):
-    """A classifier that gives the same probabilities to every text."""
+    """A classifier that gives the same probabilities, per head, to every text."""
 
-    def __init__(self, probabilities: dict[str, float]):
-        self.p = probabilities
+    def __init__(self, plover: dict[str, float] | None = None, acled: dict[str, float] | None = None):
+        self.p = {"plover": plover or {"NONE": 1.0}, "acled": acled or {"ATTACK": 1.0}}
 
     def probabilities(self, head: str, text: str) -> dict[str, float]:
-        return self.p
+        return self.p[head]
 
 
-def test_only_fallbacks_give_way_and_only_to_twice_as_likely_types_of_their_family(monkeypatch):
-    fixed = _Fixed({"AIR_STRIKE": 0.5, "ATTACK": 0.2, "PEACE_PROTEST": 0.1, "ARREST": 0.2})
-    monkeypatch.setattr(event_classifier, "classifier", lambda: fixed)
-    assert refine_sub_event("ASSAULT", "Attack", "text") == "Air/drone strike"  # 0.5 > 2 × 0.2
-    assert refine_sub_event("ASSAULT", "Grenade", "text") == "Grenade"  # read from a cue: stays
-    assert refine_sub_event("PROTEST", "Peaceful protest", "text") == "Peaceful protest"  # ARREST is not of its family
-    assert refine_sub_event("COERCE", "Arrests", "text") == "Arrests"
-    assert refine_sub_event("ASSAULT", None, "text") is None
-    close = _Fixed({"AIR_STRIKE": 0.35, "ATTACK": 0.2})
-    monkeypatch.setattr(event_classifier, "classifier", lambda: close)
-    assert refine_sub_event("ASSAULT", "Attack", "text") == "Attack"  # 0.35 < 2 × 0.2
+# A sentence no trigger of the rules catches and no disaster, accident or crime explains.
+_SILENT = "The delegation of elders reconciled the two clans at the shrine on Friday."
+
+
+def _main(text: str):
+    return next((m for m in extract(Article(id="t", text=text)) if m.is_main), None)
+
+
+def test_rules_alone_find_no_event_in_the_silent_sentence(monkeypatch):
+    monkeypatch.delenv("EVENTFUSE_CLASSIFIER", raising=False)
+    assert _main(_SILENT) is None
+
+
+def test_a_type_likelier_than_all_else_together_names_the_main_verb(monkeypatch):
+    monkeypatch.setattr(event_classifier, "classifier", lambda: _Fixed({"AGREE": 0.6, "NONE": 0.3, "CONSULT": 0.1}, {"AGREEMENT": 0.9, "ATTACK": 0.1}))
+    main = _main(_SILENT)
+    assert main is not None
+    assert (main.event_type, main.trigger, main.sub_event_type) == ("AGREE", "reconciled", "Agreement")
+
+
+@pytest.mark.parametrize("probabilities", [{"AGREE": 0.45, "CONSULT": 0.3, "NONE": 0.25}, {"NONE": 0.7, "AGREE": 0.3}])
+def test_no_event_stands_when_the_classifier_is_unsure_or_finds_none(monkeypatch, probabilities):
+    monkeypatch.setattr(event_classifier, "classifier", lambda: _Fixed(probabilities))
+    assert _main(_SILENT) is None
+
+
+def test_the_classifier_never_overrides_the_rules_or_a_reason_for_no_event(monkeypatch):
+    monkeypatch.setattr(event_classifier, "classifier", lambda: _Fixed({"CONSULT": 0.99, "NONE": 0.01}, {"DIPLO": 0.99, "ATTACK": 0.01}))
+    assert _main("A man threw a hand grenade into a crowded bar on Saturday night.").sub_event_type == "Grenade"
+    assert _main("A magnitude 6.1 earthquake killed 12 people in the mountains.") is None
+
+
+def test_sub_event_types_stay_within_the_plover_type(monkeypatch):
+    monkeypatch.setattr(event_classifier, "classifier", lambda: _Fixed(acled={"AIR_STRIKE": 0.7, "PEACE_PROTEST": 0.2, "ARREST": 0.1}))
+    assert typed_sub_event("ASSAULT", "text") == "Air/drone strike"
+    assert typed_sub_event("PROTEST", "text") == "Peaceful protest"
+    assert typed_sub_event("COERCE", "text") == "Arrests"
+    assert typed_sub_event("CONSULT", "text") is None
 
 
 @needs_table

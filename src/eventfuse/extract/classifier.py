@@ -1,16 +1,19 @@
 """A small trained event-type classifier over static sentence embeddings, in numpy.
 
 Two linear heads over the vectors of `eventfuse.extract.embedding`: "plover" scores the 16 PLOVER
-event types, "acled" the 25 ACLED-style sub-event types and five outcomes that are not conflict
+event types and NONE (no political event), "acled" the 25 ACLED-style sub-event types and five outcomes that are not conflict
 events. The weights (`event_classifier.npz`, about 70 KB) are made by
 `train/train_event_classifier.py` from the NGEC synthetic stories and sentences written for
 this project; no evaluation set is trained on.
 
-The rules decide what is an event and its PLOVER type; the classifier may only replace one of the
-rules' fallback sub-event types (`refine_sub_event`). It is off unless ``EVENTFUSE_CLASSIFIER=on``:
-on the public sets it scores below the rules alone (docs/EVALUATION.md, Extraction), so the
-default stays the rules. With it on and no embedding table (the setup step builds it) the
-extractor runs on its rules alone and says so once.
+The rules decide; the classifier speaks only where they are silent: in an article where they find
+no trigger and no reason for "no event" (a disaster, an accident, crime), it may type the first
+sentence's main verb (`typed_main_verb`) when one PLOVER type is likelier than all other outcomes,
+"no event" (NONE) among them, together, and the "acled" head then gives that mention's sub-event
+type (`typed_sub_event`). Otherwise "no event" stands. The sub-event types the rules give are
+theirs: letting the classifier replace them lowered CASE 2021 (docs/EVALUATION.md, Extraction). The classifier is off unless ``EVENTFUSE_CLASSIFIER=on``;
+with it on and no embedding table (the setup step builds it) the extractor runs on its rules alone
+and says so once.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from pathlib import Path
 
 import numpy as np
 
-from eventfuse.extract.embedding import MissingTable, static_embedding
+from eventfuse.extract.embedding import MissingTable, available, static_embedding
 
 ARTEFACT = Path(__file__).with_name("event_classifier.npz")
 
@@ -86,6 +89,9 @@ def _load() -> Classifier | None:
     return Classifier(heads)
 
 
+__all__ = ["ARTEFACT", "Classifier", "available", "classifier", "enabled", "save", "typed_main_verb", "typed_sub_event"]
+
+
 def enabled() -> bool:
     """Whether ``EVENTFUSE_CLASSIFIER=on`` asks for the classifier (it is off by default: see the module doc)."""
     return os.environ.get("EVENTFUSE_CLASSIFIER", "").lower() in {"on", "1", "yes", "true"}
@@ -98,11 +104,6 @@ def classifier() -> Classifier | None:
 
 # ---------------------------------------------------------------------------------------------
 # How the rules consult it.
-
-# The classifier overrules the rules' choice only when it finds its own choice this many times
-# likelier: the rules' choice counts as a strong prior, not as a certainty. Chosen on held-out
-# NGEC stories and held-out written sentences (train/train_event_classifier.py), not on a scored set.
-ODDS = 2.0
 
 # ACLED-style labels of the "acled" head → eventfuse's sub-event type names.
 SUB_EVENT = {
@@ -117,28 +118,47 @@ SUB_EVENT = {
     "HQ_ESTABLISHED": "Headquarters or base established", "PROPERTY_DISTRUCT": "Looting/property destruction",
     "NON_VIOL_TERRIT_TRANSFER": "Non-violent transfer of territory", "OTHER": "Other",
 }
-_NAME = {name: code for code, name in SUB_EVENT.items()}
-# The rules' fallbacks: what they say of violence or a protest when no weapon, force or crowd cue decides
-# ("Attack" for violence against people, "Armed clash" for fighting, "Peaceful protest" for a protest
-# with no intervention named). Only these give way to the classifier; a sub-event read from a cue stays.
-_FALLBACKS = {"Attack", "Armed clash", "Peaceful protest"}
-_VIOLENCE = {"ARMED_CLASH", "AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP", "SEX_VIOL",
-             "ATTACK", "ABDUCT_DISSAP", "MOB_VIOL", "PROPERTY_DISTRUCT", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR"}
-_DEMONSTRATION = {"PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR", "MOB_VIOL"}
-_TERRITORY = {"DISR_WEAP", "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "NON_VIOL_TERRIT_TRANSFER"}
+
+# The ACLED-style types each PLOVER type can have.
+_FAMILY = {
+    "ASSAULT": {"ARMED_CLASH", "AIR_STRIKE", "ART_MISS_ATTACK", "REM_EXPLOS", "SUIC_BOMB", "GRENADE", "CHEM_WEAP", "SEX_VIOL",
+                "ATTACK", "ABDUCT_DISSAP", "MOB_VIOL", "PROPERTY_DISTRUCT", "FORCE_AGAINST_PROTEST"},
+    "PROTEST": {"PEACE_PROTEST", "PROTEST_WITH_INTER", "FORCE_AGAINST_PROTEST", "VIOL_DEMONSTR", "MOB_VIOL"},
+    "COERCE": {"ARREST", "DISR_WEAP", "GOV_REGAINS_TERIT", "NON_STATE_ACTOR_OVERTAKES_TER", "PROTEST_WITH_INTER", "OTHER"},
+    "MOBILIZE": {"CHANGE_TO_GROUP_ACT", "HQ_ESTABLISHED"},
+    "AGREE": {"AGREEMENT"},
+    "RETREAT": {"AGREEMENT", "NON_VIOL_TERRIT_TRANSFER"},
+}
 
 
-def refine_sub_event(event_type: str, rule: str | None, text: str) -> str | None:
-    """The sub-event type of a mention: the rules', unless it is one of their fallbacks and the classifier,
-    choosing among the sub-event types of the same family, finds another `ODDS` times likelier."""
+def typed_sub_event(event_type: str, text: str) -> str | None:
+    """The ACLED-style sub-event type the classifier gives a mention it typed itself, among those of its
+    PLOVER type; None for a type without any (CONSULT, ACCUSE, ...) or when the classifier is off."""
     model = classifier()
-    if model is None or rule not in _FALLBACKS:
-        return rule
-    code = _NAME[rule]
-    family = next((f for f in (_VIOLENCE, _DEMONSTRATION, _TERRITORY) if code in f), None)
-    if family is None:
-        return rule
-    p = model.probabilities("acled", text)
-    best = max(family, key=lambda label: p.get(label, 0.0))
-    return SUB_EVENT[best] if p.get(best, 0.0) > ODDS * p.get(code, 0.0) else rule
+    if model is None or event_type not in _FAMILY:
+        return None
+    return SUB_EVENT[model.best("acled", text, among=_FAMILY[event_type])[0]]
 
+
+# How sure the classifier must be of a type to name an event the rules found no trigger for: more
+# likely than all other outcomes (NONE included) together.
+LEDE_CONFIDENCE = 0.5
+
+
+def typed_main_verb(sentence) -> "Trigger | None":
+    """A trigger on the main verb of an article's first sentence, typed by the classifier, for an article in
+    which the rules found no trigger and no reason for "no event"; None when the classifier is off, finds no
+    type at least `LEDE_CONFIDENCE` likely, finds no event (NONE) likeliest, or the sentence has no verb at its root."""
+    from eventfuse.extract.triggers import Trigger
+
+    model = classifier()
+    if model is None or not sentence.doc.has_annotation("DEP"):
+        return None
+    root = sentence.root
+    if root.pos_ not in {"VERB", "AUX"}:
+        return None
+    label, p = model.best("plover", sentence.text)
+    if label == "NONE" or p < LEDE_CONFIDENCE:
+        return None
+    start = root.idx - sentence.start_char
+    return Trigger(label, start, start + len(root.text), root.text, None)

@@ -17,7 +17,7 @@ from spacy.tokens import Span as SpacySpan
 
 from eventfuse.extract.actors import actors_in
 from eventfuse.extract.attribution import Attribution, Source, attribution
-from eventfuse.extract.classifier import refine_sub_event
+from eventfuse.extract.classifier import typed_main_verb, typed_sub_event
 from eventfuse.extract.counts import CountClaim, find_counts
 from eventfuse.extract.countries import country_code
 from eventfuse.extract.dates import DateExpr, find_dates
@@ -95,6 +95,8 @@ class _Sentence:
 class _Group:
     event_type: str
     sentences: list[_Sentence] = field(default_factory=list)
+    # Typed by the classifier where the rules found no trigger.
+    typed: bool = False
 
     @property
     def day(self) -> str | None:
@@ -128,11 +130,14 @@ def _compatible(group: _Group, sentence: _Sentence) -> bool:
     return True
 
 
-def _analyse(span: SpacySpan, article: Article, language: str) -> list[_Sentence]:
+def _analyse(span: SpacySpan, article: Article, language: str, typed: Trigger | None = None) -> list[_Sentence]:
     """One reading of a sentence, or two when it is about something else and also counts the dead or hurt
-    of an attack it tells: the attack gets the counts, the sentence's own event the rest."""
+    of an attack it tells: the attack gets the counts, the sentence's own event the rest. `typed` is a
+    trigger the classifier gave a sentence in which the rules found none."""
     triggers = [t for t in find_triggers(span.text, language) if not not_an_event(span.text, article.text, t.event_type, t.text)]
-    if language == "en" and (triggers or why_no_event(span.text) is None):
+    if typed is not None:
+        triggers = [typed]
+    elif language == "en" and (triggers or why_no_event(span.text) is None):
         # The main verb, when no pattern caught it ("Cairo rebuffs the offer"): it competes like any trigger.
         verb = main_verb_trigger(span)
         if verb and not any(t.start <= verb.start < t.end for t in triggers) and not not_an_event(span.text, article.text, verb.event_type, verb.text):
@@ -316,8 +321,8 @@ def _build(
             if not any((a.country_code, a.sector, a.role) == (b.country_code, b.sector, b.role) for b in actors):
                 actors.append(a)
     mode, sub_event_type = classify(group.event_type, trigger.mode if trigger else None, text, civilian, actors)
-    if language == "en":
-        sub_event_type = refine_sub_event(group.event_type, sub_event_type, text)
+    if group.typed:
+        sub_event_type = typed_sub_event(group.event_type, text) or sub_event_type
     background = False
     if article.published and when and dated:
         age = (article.published.date() - date.fromisoformat(when)).days
@@ -396,6 +401,14 @@ def _mentions(article: Article, doc) -> list[Mention]:
             target = _Group(s.event_type)
             groups.append(target)
         target.sentences.append(s)
+    if not groups and language == "en" and why_no_event(article.text) is None:
+        # No trigger anywhere and no reason for "no event": the classifier may type the lede's main verb.
+        lede_span = next((s for s in doc.sents if s.text.strip()), None)
+        typed = typed_main_verb(lede_span) if lede_span is not None else None
+        if typed is not None:
+            sentences = [*_analyse(lede_span, article, language, typed), *(s for s in sentences if s.span.start_char != lede_span.start_char)]
+            chains = _Chains(sentences)
+            groups = [_Group(typed.event_type, [sentences[0]], typed=True)]
     if not groups:
         return []
     headline = find_triggers(article.title or "", language)
