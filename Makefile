@@ -30,7 +30,7 @@ classifier: embeddings
 	$(BIN)/python train/train_event_classifier.py
 
 ## Ingest the sample corpus into out/demo.db, print the fused events, write out/events.json.
-demo: gazetteer embeddings
+demo: gazetteer
 	rm -f out/demo.db
 	mkdir -p out
 	$(BIN)/eventfuse ingest --db out/demo.db corpus/
