@@ -265,8 +265,10 @@ generated corpus (held in memory whole, as a benchmark convenience) included.
 {rows}
 
 Time per article grows {growth:.1f}× from {first['size']:,} to {last['size']:,} articles. Fusion only ever compares a
-file's reports with the events of its date window (±{WINDOW_DAYS} days) in its countries, so once the stream is longer than
-the window the work per article stops growing with the store: the cost is near-linear in the number of articles. The
+file's reports with the events of its date window (±{WINDOW_DAYS} days) in its countries (and retries only the waiting
+reports with no news mention published in that window), and an event's merges look only at the events the new report
+comes close to, so once the stream is longer than the window the work per article stops growing with the store: the
+cost is near-linear in the number of articles. The
 B³ F1 against the generator's own truth is a sanity check that the timed work is real fusion (over-merging would be
 cheap), not a quality figure: the generator was written for this benchmark and nothing was tuned on it.
 {COST_END}"""

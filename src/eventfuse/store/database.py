@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -45,6 +45,7 @@ from eventfuse.store.schema import TABLES, articles, claims, event_aliases, even
 
 # Bound parameters per IN (...) list; well under SQLite's and PostgreSQL's limits.
 _CHUNK = 500
+_DAY = timedelta(days=1)
 
 
 class Store:
@@ -286,23 +287,19 @@ class Tx:
 
             tx.waiting_reports("2024-09-30", "2024-10-04")  # -> [Article, ...]
         """
-        day = func.substr(articles.c.published, 1, 10)
+        # By the UTC instant, which an index serves (a day's margin either side covers any offset); then undated.
         window = []
         if date_from is not None:
-            window.append(day >= date_from)
+            window.append(articles.c.published_utc >= datetime.fromisoformat(date_from).replace(tzinfo=timezone.utc) - _DAY)
         if date_to is not None:
-            window.append(day <= date_to)
+            window.append(articles.c.published_utc < datetime.fromisoformat(date_to).replace(tzinfo=timezone.utc) + 2 * _DAY)
         news = select(mentions.c.id).where(mentions.c.article == articles.c.id, mentions.c.background.is_(False))
-        query = (
-            select(articles)
-            .where(
-                articles.c.event_id.is_(None),
-                ~news.exists(),
-                or_(articles.c.published.is_(None), and_(true(), *window)),
-            )
-            .order_by(articles.c.id)
-        )
-        return [rows.article_from_row(row) for row in self._db.execute(query).mappings()]
+        waiting = and_(articles.c.event_id.is_(None), ~news.exists())
+        found: dict[str, Article] = {}
+        for when in (and_(articles.c.published_utc.is_not(None), *window), articles.c.published_utc.is_(None)):
+            for row in self._db.execute(select(articles).where(when, waiting)).mappings():
+                found[row["id"]] = rows.article_from_row(row)
+        return [found[article_id] for article_id in sorted(found)]
 
     # -- events ---------------------------------------------------------------------------
 

@@ -58,7 +58,8 @@ articles = Table(
     # `published` keeps the ISO 8601 text exactly as the Article had it (offset included,
     # or none for a naive time); `published_utc` is the same instant in UTC, for sorting.
     Column("published", Text),
-    Column("published_utc", DateTime(timezone=True)),
+    # Indexed in migration 0004: the reports waiting to be attached are looked up by date window.
+    Column("published_utc", DateTime(timezone=True), index=True),
     Column("language", Text),
     Column("title", Text),
     Column("text", Text, nullable=False),
