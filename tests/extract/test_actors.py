@@ -37,7 +37,40 @@ def test_russian_and_north_korean_soldiers():
 
 
 def test_a_place_after_the_trigger_is_not_a_recipient():
-    assert all(c != "BLR" for _, c, _ in actors("Police detained 40 protesters in Minsk."))
+    # Minsk is where it happened, not a party; the police and protesters there are Belarus's own.
+    assert actors("Police detained 40 protesters in Minsk.") == [("actor", "BLR", "COP"), ("recipient", "BLR", "OPP")]
+
+
+def test_parties_named_by_what_they_are_take_the_one_country_named():
+    assert actors("Egyptian police arrested 30 members of the opposition.") == [("actor", "EGY", "COP"), ("recipient", "EGY", "OPP")]
+
+
+def test_armed_groups_do_not_take_the_country_of_their_victims():
+    assert ("actor", None, "REB") in actors("Gunmen ambushed a Nigerien patrol.")
+
+
+def test_parties_of_two_countries_keep_no_country_by_default():
+    found = actors("Kenyan police arrested protesters who had marched on the Ugandan embassy.")
+    assert ("recipient", "KEN", "OPP") not in found
+
+
+def test_two_sided_event_makes_the_second_party_the_recipient():
+    found = actors("Pakistan and India agreed to reopen the border crossing.")
+    assert [c for r, c, _ in found if r == "actor"] == ["PAK", "IND"]
+    assert next(c for r, c, _ in found if r == "recipient") == "IND"
+
+
+def test_positions_shelled_are_their_holders():
+    assert ("recipient", "ERI", "MIL") in actors("Ethiopian artillery shelled Eritrean positions overnight.")
+
+
+def test_a_village_attacked_in_a_country_gives_its_people():
+    assert ("recipient", "RWA", "CVL") in actors("Burundian militiamen attacked a village in Rwanda.")
+
+
+def test_serb_and_kosovo_albanian_name_their_countries():
+    assert ("actor", "SRB", "MIL") in actors("The village was attacked by Serb forces on Tuesday.")
+    assert actors("Kosovo Albanians protested against the arrests.")[0][:2] == ("actor", "XKX")
 
 
 def test_institutions_and_leaders_stand_for_their_country():

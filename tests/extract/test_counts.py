@@ -118,3 +118,30 @@ def test_revised_toll():
 def test_spelled_out_and_round_figures_in_other_languages(text, language, low, high):
     claim = counts(text, language)[0]
     assert (claim.figure.low, claim.figure.high) == (low, high)
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "low"),
+    [
+        ("Eighteen were wounded when the roof of the depot collapsed.", "injured", 18),
+        ("The injured, numbering 40, were rushed to hospitals across the town.", "injured", 40),
+        ("Seven pupils were taken to hospital after the shooting.", "injured", 7),
+        ("At least 8 others suffered gunshot wounds.", "injured", 8),
+    ],
+)
+def test_injured_phrasings(text, field, low):
+    claim = counts(text)[0]
+    assert (claim.field, claim.figure.low) == (field, low)
+
+
+def test_a_number_of_hospitals_is_not_a_count_of_people():
+    assert [c.figure.low for c in counts("The wounded, 17 in all, were taken to two hospitals.")] == [17]
+
+
+def test_time_words_still_rule_out_a_spelled_out_number():
+    assert counts("Eighteen months ago the clinic was shelled and nobody was hurt.") == []
+
+
+def test_a_partitive_after_the_next_figure_leaves_the_total_standing():
+    found = counts("Three people, two of them children, were killed.")
+    assert [(c.figure.low, c.subgroup) for c in found] == [(3, False), (2, True)]

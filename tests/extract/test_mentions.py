@@ -97,3 +97,9 @@ def test_artillery_fire_is_an_attack_not_a_blaze():
     (main,) = [m for m in mentions(text) if m.is_main]
     assert main.event_type == "ASSAULT"
     assert next(c for c in main.claims if c.field == "killed").low == 2
+
+
+def test_a_count_with_no_event_word_joins_the_attack_told_before_it():
+    found = mentions("A gunman opened fire in a shopping arcade on Friday, killing two guards. Nine shoppers suffered gunshot wounds.")
+    (main,) = [m for m in found if m.is_main]
+    assert [(c.field, c.low) for c in main.claims if c.field in {"killed", "injured"}] == [("killed", 2), ("injured", 9)]

@@ -105,6 +105,8 @@ def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "e
                 _add(found, tok, "recipient")
         if trigger is not None:
             _by_position(found, sentence, trigger, military)
+            _reciprocal(found, event_type)
+            _domestic(found, sentence)
     else:
         # Without a parse: a nationality on a weapon or attack word is the attacker ("russischen
         # Raketenangriff"); one on a group of people is a recipient ("ukrainische Soldaten").
@@ -228,6 +230,36 @@ def _by_position(found: list[Actor], sentence: SpacySpan, trigger: Token, milita
             _add(found, _phrase_head(after[0]), "recipient", military, code=after[1])
 
 
+# Events told of two parties alike: "Pakistan and India agreed", "Iran and Iraq held talks".
+_RECIPROCAL = {"AGREE", "CONSULT", "COOPERATE"}
+
+
+def _reciprocal(found: list[Actor], event_type: str | None) -> None:
+    """In a two-sided event with two acting countries and none receiving, each receives the other's act, as
+    CAMEO codes "A and B agreed" (A → B, B → A): both stay actors, and the second is the first recipient."""
+    if event_type not in _RECIPROCAL or any(a.role == "recipient" and a.country_code for a in found):
+        return
+    first = next((a for a in found if a.role == "actor" and a.country_code), None)
+    other = next((a for a in found if a.role == "actor" and a.country_code and first and a.country_code != first.country_code), None)
+    if first is not None and other is not None:
+        found.extend(Actor(a.name, a.country_code, a.sector, "recipient", a.span) for a in (other, first))
+
+
+def _domestic(found: list[Actor], sentence: SpacySpan) -> None:
+    """Parties named by what they are ("police", "the opposition", "residents") in a sentence that names one
+    country and no other are that country's own, as CAMEO codes domestic actors. Not armed groups
+    ("jihadists", "gunmen"), which often come from across a border."""
+    if not any(a.country_code is None and a.sector not in {None, "REB"} for a in found):
+        return
+    codes = {c for t, c in _country_tokens(sentence) if not _in_attribution(t)} | {a.country_code for a in found if a.country_code}
+    if len(codes) != 1:
+        return
+    (code,) = codes
+    for n, a in enumerate(found):
+        if a.country_code is None and a.sector not in {None, "REB"}:
+            found[n] = Actor(a.name, code, a.sector, a.role, a.span)
+
+
 def _under_preposition(token: Token, prepositions: set[str]) -> bool:
     head = token.head if token.dep_ in {"pobj", "compound", "amod"} else token
     if head.dep_ == "pobj":
@@ -280,10 +312,17 @@ def _add(found: list[Actor], head: Token, role: str, military_act: bool = False,
             _add(found, head, role, military_act, code=extra)
     code = codes[0] if codes else None
     sector = sector_of(phrase)
+    if sector is None and _PLACE_NOUNS.match(head.text):
+        if not (military_act and role == "recipient" and head.dep_ == "dobj"):
+            return  # "the Russian frontline", "killed in a Ukrainian village": a place, not a party
+        # "shelled Eritrean positions", "attacked a village in Rwanda": whoever holds or lives there receives it.
+        code = code or next((c for c in (country_code(t.text) for p in [*head.children, *head.head.children]
+                                         if p.dep_ == "prep" and p.lower_ in _WHERE for t in p.children if t.dep_ == "pobj") if c), None)
+        if code is None:
+            return
+        sector = "MIL" if re.match(r"positions?|front", head.text, re.I) else "CVL"
     if code is None and sector is None:
         return
-    if sector is None and _PLACE_NOUNS.match(head.text):
-        return  # "the Russian frontline", "a Ukrainian village": a place, not a party
     if sector is None and military_act and role == "actor" and code:
         sector = "MIL"  # "the Ukrainian robot struck": a state's weapon, so its military
         phrase = f"{demonym(code)} military"

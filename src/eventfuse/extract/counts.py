@@ -28,7 +28,7 @@ _KILLED = re.compile(
     re.I,
 )
 _INJURED = re.compile(
-    r"^(?:injured|injuring|wounded|wounding|hurt|injuries|hospitali[sz]ed|"
+    r"^(?:injured|injuring|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|"
     r"verletzt\w*|verwundet\w*|blessé\w*|herid[oa]s|ferit[ie]|ранен\w*|пострада\w*|поранен\w*|травм\w*)$",
     re.I,
 )
@@ -47,7 +47,7 @@ _DISPLACED = re.compile(
 # Nouns a casualty figure never counts: time, distance, objects.
 _NOT_PEOPLE = re.compile(
     r"^(?:years?|months?|weeks?|days?|hours?|minutes?|km|kilomet\w+|miles?|metres?|meters?|percent|%|"
-    r"missiles?|drones?|rockets?|shells?|houses?|homes?|buildings?|times|villages?|towns?|cars?|vehicles?|"
+    r"missiles?|drones?|rockets?|shells?|houses?|homes?|buildings?|times|villages?|towns?|cars?|vehicles?|hospitals?|clinics?|"
     r"tons?|tonnes?|dollars?|euros?|containers?|millions?|billions?|jahre[n]?|ans|años|anni|лет|років|"
     r"am|pm|a\.m\.|p\.m\.|article|o'clock|uhr|heures?)$",
     re.I,
@@ -98,7 +98,7 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
     """Parse a figure starting at token i; return it and the index after it."""
     tok = tokens[i]
     lower = tok.lower_
-    if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}:
+    if tok.ent_type_ in {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"} and not _spelled_count(tokens, i):
         return None
     # Vague quantities, possibly two words ("a few", "des dizaines").
     if i + 2 < len(tokens) and f"{lower} {tokens[i + 1].lower_} {tokens[i + 2].lower_}" in VAGUE:
@@ -153,6 +153,19 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
     return Figure(text, low, high, qualifier, lead), j
 
 
+_TIME_WORDS = re.compile(r"^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|ago|decades?|centur(?:y|ies)|o'clock|"
+                         r"jahre[n]?|tage[n]?|ans|jours|años|días|anni|giorni|лет|дней|років|днів)$", re.I)
+
+
+def _spelled_count(tokens: list[Token], i: int) -> bool:
+    """ "Eighteen were wounded", "the injured, numbering 40": a number the tagger took for a date or time
+    still counts, unless a time word follows it ("eighteen months", "two days ago") or it reads as a year."""
+    tok = tokens[i]
+    if not (tok.is_alpha or tok.is_digit) or word_value(tok.text) is None or tok.ent_type_ not in {"DATE", "TIME"}:
+        return False
+    return not (i + 1 < len(tokens) and (_TIME_WORDS.match(tokens[i + 1].text) or _MONTHS.match(tokens[i + 1].text)))
+
+
 def _victim_phrase(tokens: list[Token], j: int) -> tuple[str | None, str | None, int]:
     """The noun phrase right after a figure: ("North Korean soldiers", "PRK", index after it)."""
     words: list[str] = []
@@ -202,6 +215,10 @@ def _casualty_field(tok: Token) -> str | None:
         return "killed"
     if _INJURED.match(tok.text):
         return "injured"
+    if tok.lower_ in {"hospital", "hospitals", "krankenhaus", "hôpital", "ospedale", "больницу", "лікарню"}:
+        # "Seven people were taken to hospital", "rushed to a hospital": the hurt, counted by where they went.
+        ctx = tok.doc[max(0, tok.i - 4) : tok.i].text.lower()
+        return "injured" if re.search(r"\b(?:taken|rushed|brought|admitted|airlifted|sent|transported|ferried|carried)\b", ctx) else None
     if _ARRESTED.match(tok.text):
         return "arrested"
     if _DISPLACED.match(tok.text):
@@ -228,6 +245,8 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
         who, who_country, after = _victim_phrase(tokens, j)
         if who is None and after < len(tokens) and _NOT_PEOPLE.match(tokens[after].text):
             continue
+        if who is None and j < after <= len(tokens) and _NOT_PEOPLE.match(tokens[after - 1].text):
+            continue  # "taken to two hospitals": the figure counts things, not people
         # Nearest casualty word: right side up to the next figure, then left side.
         next_start = figures[n + 1][0] if n + 1 < len(figures) else len(tokens)
         prev_end = figures[n - 1][1] if n > 0 else 0
@@ -304,7 +323,10 @@ def _subgroup_figure_at(figures: list[tuple[int, int, Figure]], n: int, sentence
     if tok is None:
         return False
     before = sentence.doc.text[max(sentence.start_char, tok.idx - 40) : tok.idx]
-    return bool(_SUBGROUP_CUE.search(before))
+    # "Three people, two of them children, were killed": a partitive after the figure marks it too.
+    j = figures[n][1]
+    partitive = j + 1 < len(sentence) and sentence[j].lower_ in {"of", "von", "d'entre"} and sentence[j + 1].lower_ in {"them", "whom", "ihnen", "eux"}
+    return bool(_SUBGROUP_CUE.search(before)) or partitive
 
 
 def _group_label(who: str | None, country: str | None) -> str | None:

@@ -10,7 +10,7 @@ Every claim keeps its character span and its attribution chain, outlet first.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from spacy.tokens import Span as SpacySpan
@@ -395,6 +395,12 @@ def _mentions(article: Article, doc) -> list[Mention]:
     groups: list[_Group] = []
     for s in sentences:
         if s.event_type is None:
+            # "Eleven others suffered gunshot wounds": a count of the dead or hurt with no event word of its
+            # own belongs to the violent event told last, when its day and place do not say otherwise.
+            if any(c.field in {"killed", "injured"} for c in s.counts) and groups and groups[-1].event_type in _VIOLENT:
+                violent = groups[-1]
+                if _compatible(violent, replace(s, trigger=Trigger("ASSAULT", 0, 0, ""), counts=[c for c in s.counts if c.field in {"killed", "injured"}])):
+                    violent.sentences.append(replace(s, counts=[c for c in s.counts if c.field in {"killed", "injured"}]))
             continue
         target = next((g for g in reversed(groups) if _compatible(g, s)), None)
         if target is None:
