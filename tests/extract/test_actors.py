@@ -98,3 +98,17 @@ def test_victims_named_before_a_casualty_verb_are_not_the_attackers():
 def test_carriers_told_a_story_are_not_parties():
     found = actors("Officials told Interfax-Ukraine that a drone attack killed two soldiers.")
     assert all(c != "UKR" for _, c, _ in found)
+
+
+def test_an_armed_group_takes_the_country_it_acts_in():
+    assert actors("Rebels attacked a naval base in northern Sri Lanka.")[0] == ("actor", "LKA", "REB")
+
+
+def test_coordinated_countries_keep_the_order_they_are_named_in():
+    found = actors("Leaders of Greece and Turkey met in Davos.")
+    assert [c for r, c, _ in found if r == "actor"] == ["GRC", "TUR"]
+    assert next(c for r, c, _ in found if r == "recipient") == "TUR"
+
+
+def test_students_are_a_sector_of_their_own():
+    assert ("actor", "SRB", "EDU") in actors("Thousands of students marched through Belgrade demanding new elections.")

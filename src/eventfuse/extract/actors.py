@@ -32,6 +32,7 @@ _SECTORS: list[tuple[str, str]] = [
      r"gouvernement|gobierno|governo|правительств\w*|уряд\w*"),
     ("REF", r"refugees?|displaced|migrants?|flüchtlinge|réfugiés|refugiados|rifugiati"),
     ("MED", r"journalists?|reporters?|media workers?"),
+    ("EDU", r"students?|pupils|schoolchildren|universit(?:y|ies)|studenten|étudiants|estudiantes|studenti|студент\w*"),
     ("OPP", r"opposition|activists?|protesters?|demonstrators?|demonstranten|manifestants|manifestantes|manifestanti"),
     ("LAB", r"workers|strikers|(?:trade|labou?r|teachers'?|workers'?) unions?|gewerkschaft\w*|syndicats?"),
     ("CVL", r"civilians?|residents?|people|children|women|villagers|passengers|families|inhabitants|"
@@ -204,7 +205,7 @@ _PLACE_NOUNS = re.compile(
     re.I,
 )
 _CASUALTY_VERBS = {"kill", "injure", "wound", "die", "hurt", "perish", "maim"}
-_WHERE = {"in", "near", "at", "outside", "inside", "across", "around", "throughout"}
+_WHERE = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "through"}
 
 
 def _by_position(found: list[Actor], sentence: SpacySpan, trigger: Token, military: bool) -> None:
@@ -246,17 +247,23 @@ def _reciprocal(found: list[Actor], event_type: str | None) -> None:
 
 
 def _domestic(found: list[Actor], sentence: SpacySpan) -> None:
-    """Parties named by what they are ("police", "the opposition", "residents") in a sentence that names one
-    country and no other are that country's own, as CAMEO codes domestic actors. Not armed groups
-    ("jihadists", "gunmen"), which often come from across a border."""
-    if not any(a.country_code is None and a.sector not in {None, "REB"} for a in found):
+    """Parties named by what they are ("police", "the opposition", "residents") are the country's own where
+    the sentence happens, as CAMEO codes domestic actors: the one country named as a place ("in Minsk"),
+    else the one country named at all ("Egyptian police arrested members of the opposition"). Armed groups
+    ("jihadists", "gunmen") often come from across a border: they take a country from a place only."""
+    if not any(a.country_code is None and a.sector for a in found):
         return
-    codes = {c for t, c in _country_tokens(sentence) if not _in_attribution(t)} | {a.country_code for a in found if a.country_code}
-    if len(codes) != 1:
+    tokens = [(t, c) for t, c in _country_tokens(sentence) if not _in_attribution(t)]
+    places = {c for t, c in tokens if _under_preposition(t, _WHERE)}
+    named = {c for _, c in tokens} | {a.country_code for a in found if a.country_code}
+    if len(places) == 1:
+        code, armed_too = next(iter(places)), True
+    elif not places and len(named) == 1:
+        code, armed_too = next(iter(named)), False
+    else:
         return
-    (code,) = codes
     for n, a in enumerate(found):
-        if a.country_code is None and a.sector not in {None, "REB"}:
+        if a.country_code is None and a.sector and (armed_too or a.sector != "REB"):
             found[n] = Actor(a.name, code, a.sector, a.role, a.span)
 
 
@@ -306,8 +313,9 @@ def _add(found: list[Actor], head: Token, role: str, military_act: bool = False,
             tokens += [t for t in child.subtree if t != child and t.dep_ not in {"cc", "conj"} or t.head is not head]
     phrase = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
     codes = _nationalities(tokens) if code is None else [code]
+    at = len(found)
     if len(codes) > 1:
-        # "Russian and North Korean soldiers": one actor per nationality.
+        # "Russian and North Korean soldiers": one actor per nationality, in the order named.
         for extra in codes[1:]:
             _add(found, head, role, military_act, code=extra)
     code = codes[0] if codes else None
@@ -335,7 +343,7 @@ def _add(found: list[Actor], head: Token, role: str, military_act: bool = False,
         phrase = f"{demonym(code)} {_strip_nationality(noun)}"
     start = min(t.idx for t in tokens)
     end = max(t.idx + len(t.text) for t in tokens)
-    found.append(Actor(re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), code, sector, role, (start, end)))  # type: ignore[arg-type]
+    found.insert(at, Actor(re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), code, sector, role, (start, end)))  # type: ignore[arg-type]
 
 
 def _nationalities(tokens: list[Token]) -> list[str]:
