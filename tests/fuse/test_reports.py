@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from eventfuse.fuse import compare
+from eventfuse.fuse import compare, fuse
 from eventfuse.model import Article, Mention, Place, PlaceName
 from eventfuse.pipeline import fuse_and_store
 from eventfuse.store import Store
@@ -96,3 +96,19 @@ def test_a_day_written_without_its_year_in_an_undated_report_is_no_veto(report_o
     assert main.date and main.date_reason.startswith("explicit date")  # its year is a guess from the clock
     articles = {a.id: a for a in (dated[0], undated[0])}
     assert compare(main, dated[1], articles).compatible
+
+
+SUMMARY = ("During the past day, Russian forces shelled {a} and {b} in the Donetsk region, killing {k} civilians and "
+           "wounding {w} more, the head of the regional military administration said on Telegram. Artillery and multiple "
+           "rocket launchers damaged {h} houses, a school, a power line and a gas pipeline; emergency crews restored "
+           "electricity to part of the district by evening, and evacuation of residents from frontline villages continues.")
+
+
+def test_long_daily_summaries_on_successive_days_stay_apart(report_of):
+    # Long enough for their words to decide, and alike as one template: still one day each, not one event.
+    region = Place("Donetsk Oblast", "UA", "Donetsk Oblast", 48.0, 37.8, 709716, "admin1")
+    days = [("Bakhmut", "Toretsk", "three", "seven", "twelve"), ("Avdiivka", "Marinka", "two", "five", "nine")]
+    reports = [report_of(f"d{n}", SUMMARY.format(a=a, b=b, k=k, w=w, h=h), "Wire", FRIDAY + timedelta(days=n), place=region)
+               for n, (a, b, k, w, h) in enumerate(days)]
+    events = fuse([m for _, ms in reports for m in ms if not m.background], {}, {a.id: a for a, _ in reports})
+    assert sorted(e.articles for e in events) == [["d0"], ["d1"]]

@@ -6,9 +6,9 @@ around the new mentions, in their countries). Here each mention meets each candi
 
 1. Hard rules, cheap, from a profile of the event kept up to date as it grows: an article never
    tells one event twice; two stated days never merge when both reports put the event in the same
-   town; for a short report (a headline, a brief) also when the days are two or more apart, a report
-   that states no day joins only an event of the few days before it, or one first reported the same
-   day, and places that the text marks as the scene and that cannot both be right (different
+   town; two reports that state no day only when published the same day (daily summaries must not
+   chain); for a short report (a headline, a brief) also when the days are two or more apart, a report
+   that states no day joins only an event of the few days before it, and places that the text marks as the scene and that cannot both be right (different
    countries or first-level regions, towns more than 60 km apart) never merge. A conflict that rests
    on a guess (a place geo chose on its own, days one apart) is a penalty instead; against a long
    report, whose words tell its event better than geo's reading of a town or extraction's of a day,
@@ -266,7 +266,7 @@ def rules(
         # event's first report, so that daily summaries ("three civilians killed in a day") published
         # on successive days do not chain into one event.
         gap = _days_apart(mention.date, min(event.fallback))
-        if gap > UNDATED_SAME_EVENT_DAYS and not _long(words):
+        if gap > UNDATED_SAME_EVENT_DAYS:
             return False, 0, 0, 0, "undated reports on different days"
         date_score = 0.2 if gap == 0 else 0.0
     else:
