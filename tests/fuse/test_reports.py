@@ -112,3 +112,22 @@ def test_long_daily_summaries_on_successive_days_stay_apart(report_of):
                for n, (a, b, k, w, h) in enumerate(days)]
     events = fuse([m for _, ms in reports for m in ms if not m.background], {}, {a.id: a for a, _ in reports})
     assert sorted(e.articles for e in events) == [["d0"], ["d1"]]
+
+
+def test_long_reports_of_strikes_on_two_towns_the_same_day_stay_apart(report_of):
+    # Written from one template, as wire reports of a night of strikes are: the towns and the figures tell them apart.
+    kharkiv = Place("Kharkiv", "UA", "Kharkiv Oblast", 49.99, 36.23, 706483, "place")
+    text = ("A Russian missile strike on {t} on Thursday hit an apartment building and a warehouse, killing {k} civilians "
+            "and wounding {w} more, the regional governor said on Telegram. Rescuers searched the rubble through the "
+            "night, windows were blown out in nearby houses, and the city's emergency service said power and water "
+            "supplies were damaged in the district; air defence units shot down several other missiles over the region.")
+    reports = []
+    for n, (town, place, killed, wounded) in enumerate([("Odesa", ODESA, "three", "seven"), ("Kharkiv", kharkiv, "two", "five")]):
+        article, mentions = report_of(f"t{n}", text.format(t=town, k=killed, w=wounded), "Wire", FRIDAY)
+        start = article.text.find(town)
+        for m in mentions:
+            m.location = place
+            m.places = [PlaceName(town, (start, start + len(town)), place, is_event_location=True)]
+        reports.append((article, mentions))
+    events = fuse([m for _, ms in reports for m in ms if not m.background], {}, {a.id: a for a, _ in reports})
+    assert sorted(e.articles for e in events) == [["t0"], ["t1"]]
