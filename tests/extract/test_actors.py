@@ -112,3 +112,9 @@ def test_coordinated_countries_keep_the_order_they_are_named_in():
 
 def test_students_are_a_sector_of_their_own():
     assert ("actor", "SRB", "EDU") in actors("Thousands of students marched through Belgrade demanding new elections.")
+
+
+def test_a_body_of_many_states_is_no_country_of_its_name():
+    found = actors("The Organization of American States condemned the arrests in Caracas.")
+    assert ("actor", None, "IGO") in found and ("actor", "USA", "IGO") not in found
+    assert all(c != "USA" for _, c, _ in actors("Latin American ministers rejected the Cuban proposal."))

@@ -17,7 +17,10 @@ from eventfuse.extract.subevents import method
 from eventfuse.extract.triggers import find_triggers
 from eventfuse.model import Actor
 
-# Head noun → sector. CAMEO/PLOVER codes: MIL military, COP police, GOV government, REB rebels,
+_REGIONAL_BODIES = (r"united nations|un|nato|security council|european union|eu|african union|arab league|league of arab states|"
+                    r"organi[sz]ation of (?:american states|african unity|the islamic conference|islamic cooperation)|opec|"
+                    r"council of europe|gulf cooperation council|ecowas|asean|osce")
+# Head noun → sector. CAMEO/PLOVER codes: MIL military, COP police, IGO bodies of many states, GOV government, REB rebels,
 # CVL civilians, OPP opposition, REF refugees, MED media, CRM criminals, PTY party, LAB labour.
 _SECTORS: list[tuple[str, str]] = [
     ("MIL", r"soldiers?|troops?|officers?|military|army|armed forces|forces|personnel|servicem[ae]n|servicepeople|"
@@ -27,6 +30,7 @@ _SECTORS: list[tuple[str, str]] = [
     ("COP", r"police(?:men|man|women)?|officers? of the police|gendarmes?|polizei|polizisten|policiers?|policía|polizia|полици\w*|поліці\w*"),
     ("REB", r"rebels?|insurgents?|militants?|militias?|militiamen|jihadists?|gunmen|separatists?|guerrillas?|fighters|"
      r"rebellen|rebelles|rebeldes|ribelli|боевик\w*|бойовик\w*"),
+    ("IGO", _REGIONAL_BODIES),
     ("GOV", r"government|ministry|minister|ministers|president|prime minister|officials?|authorities|administration|regierung|"
      r"cabinet|parliament|legislature|lawmakers|embassy|ambassadors?|diplomats?|envoys?|spokes(?:man|woman|person)|king|queen|chancellor|"
      r"gouvernement|gobierno|governo|правительств\w*|уряд\w*"),
@@ -179,13 +183,31 @@ def _from_trigger(found: list[Actor], trigger: Token, military: bool) -> None:
                     _add(found, t, "recipient", military)
 
 
+# Bodies of many states and regions whose names hold a country word: "the Organization of American States"
+# acts for no one country, and "Latin American leaders" are not American ones. CAMEO codes such bodies IGO.
+_REGIONAL = re.compile(
+    r"\b(?:Organi[sz]ation of (?:American States|African Unity|the Islamic Conference|Islamic Cooperation|"
+    r"the Petroleum Exporting Countries)|(?:Latin|South|Central|North|Pan|Inter)[- ]American(?: \w+ Bank)?|"
+    r"(?:League of )?Arab (?:League|States)|African Union|European (?:Union|Commission|Council)|Council of Europe|"
+    r"(?:Asian|African) Development Bank|Gulf Cooperation Council|Economic Community of West African States|"
+    r"United Nations|UN Security Council|Security Council|North Atlantic Treaty Organi[sz]ation)\b"
+)
+
+
+def _regional(token: Token) -> bool:
+    """Whether a token is part of the name of a body of many states or of a region."""
+    sentence = token.sent
+    offset = token.idx - sentence.start_char
+    return any(m.start() <= offset < m.end() for m in _REGIONAL.finditer(sentence.text))
+
+
 def _country_tokens(sentence: SpacySpan) -> list[tuple[Token, str]]:
     """Tokens that name a country (or its people, capital or government), with the country's code."""
     out: list[tuple[Token, str]] = []
     skip_to = -1
     tokens = list(sentence)
     for i, tok in enumerate(tokens):
-        if i <= skip_to or not (tok.text[:1].isupper() or tok.lower_ in {"u.s.", "us"}):
+        if i <= skip_to or not (tok.text[:1].isupper() or tok.lower_ in {"u.s.", "us"}) or _regional(tok):
             continue
         for size in (3, 2, 1):
             words = tokens[i : i + size]
@@ -250,8 +272,9 @@ def _domestic(found: list[Actor], sentence: SpacySpan) -> None:
     """Parties named by what they are ("police", "the opposition", "residents") are the country's own where
     the sentence happens, as CAMEO codes domestic actors: the one country named as a place ("in Minsk"),
     else the one country named at all ("Egyptian police arrested members of the opposition"). Armed groups
-    ("jihadists", "gunmen") often come from across a border: they take a country from a place only."""
-    if not any(a.country_code is None and a.sector for a in found):
+    ("jihadists", "gunmen") often come from across a border: they take a country from a place only; bodies
+    of many states take none."""
+    if not any(a.country_code is None and a.sector not in {None, "IGO"} for a in found):
         return
     tokens = [(t, c) for t, c in _country_tokens(sentence) if not _in_attribution(t)]
     places = {c for t, c in tokens if _under_preposition(t, _WHERE)}
@@ -263,7 +286,7 @@ def _domestic(found: list[Actor], sentence: SpacySpan) -> None:
     else:
         return
     for n, a in enumerate(found):
-        if a.country_code is None and a.sector and (armed_too or a.sector != "REB"):
+        if a.country_code is None and a.sector not in {None, "IGO"} and (armed_too or a.sector != "REB"):
             found[n] = Actor(a.name, code, a.sector, a.role, a.span)
 
 
@@ -312,7 +335,7 @@ def _add(found: list[Actor], head: Token, role: str, military_act: bool = False,
         if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
             tokens += [t for t in child.subtree if t != child and t.dep_ not in {"cc", "conj"} or t.head is not head]
     phrase = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
-    codes = _nationalities(tokens) if code is None else [code]
+    codes = _nationalities([t for t in tokens if not _regional(t)]) if code is None else [code]
     at = len(found)
     if len(codes) > 1:
         # "Russian and North Korean soldiers": one actor per nationality, in the order named.
