@@ -118,3 +118,19 @@ def test_a_body_of_many_states_is_no_country_of_its_name():
     found = actors("The Organization of American States condemned the arrests in Caracas.")
     assert ("actor", None, "IGO") in found and ("actor", "USA", "IGO") not in found
     assert all(c != "USA" for _, c, _ in actors("Latin American ministers rejected the Cuban proposal."))
+
+
+def test_parties_named_by_role_have_sectors():
+    assert ("recipient", "VNM", "PTY") in actors("Vietnamese police arrested members of a banned party.")
+    assert ("recipient", "CHN", "BUS") in actors("Chinese officials detained two businessmen from Shanghai.")
+    assert ("recipient", "AFG", "ELI") in actors("Afghan police arrested a tribal leader.")
+
+
+def test_a_named_recipient_takes_the_one_country_named():
+    found = actors("Japanese police arrested Kenji Morimoto on Tuesday.")
+    assert found[0][:2] == ("actor", "JPN") and ("recipient", "JPN") in [(r, c) for r, c, _ in found]
+
+
+def test_leaders_of_the_past_name_their_countries():
+    found = actors("Helmut Kohl met Nelson Mandela in Bonn.")
+    assert [c for r, c, _ in found][:2] == ["DEU", "ZAF"]

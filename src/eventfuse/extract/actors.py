@@ -21,7 +21,8 @@ _REGIONAL_BODIES = (r"united nations|un|nato|security council|european union|eu|
                     r"organi[sz]ation of (?:american states|african unity|the islamic conference|islamic cooperation)|opec|"
                     r"council of europe|gulf cooperation council|ecowas|asean|osce")
 # Head noun → sector. CAMEO/PLOVER codes: MIL military, COP police, IGO bodies of many states, GOV government, REB rebels,
-# CVL civilians, OPP opposition, REF refugees, MED media, CRM criminals, PTY party, LAB labour.
+# CVL civilians, OPP opposition, REF refugees, MED media, EDU education, CRM criminals, PTY party, BUS business,
+# LAB labour, ELI leaders.
 _SECTORS: list[tuple[str, str]] = [
     ("MIL", r"soldiers?|troops?|officers?|military|army|armed forces|forces|personnel|servicem[ae]n|servicepeople|"
      r"marines?|navy|air force|battalion|brigade|regiment|units?|commanders?|generals?|conscripts?|mercenar(?:y|ies)|"
@@ -37,11 +38,16 @@ _SECTORS: list[tuple[str, str]] = [
     ("REF", r"refugees?|displaced|migrants?|flüchtlinge|réfugiés|refugiados|rifugiati"),
     ("MED", r"journalists?|reporters?|media workers?"),
     ("EDU", r"students?|pupils|schoolchildren|universit(?:y|ies)|studenten|étudiants|estudiantes|studenti|студент\w*"),
-    ("OPP", r"opposition|activists?|protesters?|demonstrators?|demonstranten|manifestants|manifestantes|manifestanti"),
+    ("OPP", r"opposition|dissidents?|activists?|protesters?|demonstrators?|demonstranten|manifestants|manifestantes|manifestanti"),
     ("LAB", r"workers|strikers|(?:trade|labou?r|teachers'?|workers'?) unions?|gewerkschaft\w*|syndicats?"),
     ("CVL", r"civilians?|residents?|people|children|women|villagers|passengers|families|inhabitants|"
      r"zivilisten|menschen|einwohner|civils|habitants|personnes|enfants|civiles|personas|civili|persone|"
      r"мирн\w*|жител\w*|людей|цивільн\w*|мешканц\w*"),
+    # Parties CAMEO codes by role rather than by arms or office: parties, business, suspects, leaders.
+    ("PTY", r"(?:political |ruling |opposition |communist )?part(?:y|ies)"),
+    ("BUS", r"businessm[ae]n|businesses|compan(?:y|ies)|firms?|corporations?|investors?"),
+    ("CRM", r"suspects?|criminals?|hijackers?|smugglers?|traffickers?|gangs?|kidnappers?|prisoners?|detainees?|inmates?"),
+    ("ELI", r"leaders?|chiefs?|delegations?|delegates?"),
 ]
 _SECTOR_RE = [(code, re.compile(rf"\b(?:{pattern})\b", re.I)) for code, pattern in _SECTORS]
 
@@ -274,7 +280,7 @@ def _domestic(found: list[Actor], sentence: SpacySpan) -> None:
     else the one country named at all ("Egyptian police arrested members of the opposition"). Armed groups
     ("jihadists", "gunmen") often come from across a border: they take a country from a place only; bodies
     of many states take none."""
-    if not any(a.country_code is None and a.sector not in {None, "IGO"} for a in found):
+    if not any(a.country_code is None and a.sector != "IGO" for a in found):
         return
     tokens = [(t, c) for t, c in _country_tokens(sentence) if not _in_attribution(t)]
     places = {c for t, c in tokens if _under_preposition(t, _WHERE)}
@@ -286,7 +292,7 @@ def _domestic(found: list[Actor], sentence: SpacySpan) -> None:
     else:
         return
     for n, a in enumerate(found):
-        if a.country_code is None and a.sector not in {None, "IGO"} and (armed_too or a.sector != "REB"):
+        if a.country_code is None and a.sector != "IGO" and (armed_too or a.sector != "REB"):
             found[n] = Actor(a.name, code, a.sector, a.role, a.span)
 
 
@@ -352,8 +358,8 @@ def _add(found: list[Actor], head: Token, role: str, military_act: bool = False,
         if code is None:
             return
         sector = "MIL" if re.match(r"positions?|front", head.text, re.I) else "CVL"
-    if code is None and sector is None:
-        return
+    if code is None and sector is None and not (role == "recipient" and head.ent_type_ in {"PERSON", "ORG"}):
+        return  # a named person or body that receives the act may still take the sentence's one country
     if sector is None and military_act and role == "actor" and code:
         sector = "MIL"  # "the Ukrainian robot struck": a state's weapon, so its military
         phrase = f"{demonym(code)} military"
