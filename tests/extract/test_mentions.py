@@ -103,3 +103,9 @@ def test_a_count_with_no_event_word_joins_the_attack_told_before_it():
     found = mentions("A gunman opened fire in a shopping arcade on Friday, killing two guards. Nine shoppers suffered gunshot wounds.")
     (main,) = [m for m in found if m.is_main]
     assert [(c.field, c.low) for c in main.claims if c.field in {"killed", "injured"}] == [("killed", 2), ("injured", 9)]
+
+
+def test_a_count_with_no_event_word_skips_a_non_violent_event_told_between():
+    found = mentions("A bomb exploded at the fish market on Friday. Police arrested two men nearby. Fourteen shoppers suffered shrapnel wounds.")
+    attack = next(m for m in found if m.event_type == "ASSAULT")
+    assert ("injured", 14) in [(c.field, c.low) for c in attack.claims]

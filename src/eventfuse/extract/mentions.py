@@ -397,10 +397,10 @@ def _mentions(article: Article, doc) -> list[Mention]:
         if s.event_type is None:
             # "Eleven others suffered gunshot wounds": a count of the dead or hurt with no event word of its
             # own belongs to the violent event told last, when its day and place do not say otherwise.
-            if any(c.field in {"killed", "injured"} for c in s.counts) and groups and groups[-1].event_type in _VIOLENT:
-                violent = groups[-1]
-                if _compatible(violent, replace(s, trigger=Trigger("ASSAULT", 0, 0, ""), counts=[c for c in s.counts if c.field in {"killed", "injured"}])):
-                    violent.sentences.append(replace(s, counts=[c for c in s.counts if c.field in {"killed", "injured"}]))
+            casualties = [c for c in s.counts if c.field in {"killed", "injured"}]
+            violent = next((g for g in reversed(groups) if g.event_type in _VIOLENT), None)
+            if casualties and violent is not None and _compatible(violent, replace(s, trigger=Trigger("ASSAULT", 0, 0, ""), counts=casualties)):
+                violent.sentences.append(replace(s, counts=casualties))
             continue
         target = next((g for g in reversed(groups) if _compatible(g, s)), None)
         if target is None:
