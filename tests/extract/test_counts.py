@@ -145,3 +145,22 @@ def test_time_words_still_rule_out_a_spelled_out_number():
 def test_a_partitive_after_the_next_figure_leaves_the_total_standing():
     found = counts("Three people, two of them children, were killed.")
     assert [(c.figure.low, c.subgroup) for c in found] == [(3, False), (2, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The militants executed 12 hostages.", [("killed", 12)]),
+        ("The massacre of 17 farmers was reported a week later.", [("killed", 17)]),
+        ("The two bombers blew themselves up at the gate.", [("killed", 2)]),
+        ("Three people were killed and one was injured.", [("killed", 3), ("injured", 1)]),
+        ("The shelling killed nine people and injured 20 more.", [("killed", 9), ("injured", 20)]),
+    ],
+)
+def test_more_ways_to_tell_the_dead_and_hurt(text, expected):
+    assert [(c.field, c.figure.low) for c in counts(text)] == expected
+
+
+def test_an_increment_beside_a_total_is_still_left_out():
+    found = counts("Rescuers recovered two more bodies, bringing the death toll to 14.")
+    assert [c.figure.low for c in found] == [14]

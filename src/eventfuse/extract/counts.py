@@ -20,6 +20,7 @@ from eventfuse.extract.numbers import VAGUE, Figure, qualifier_before, qualify, 
 
 _KILLED = re.compile(
     r"^(?:killed|kill|killing|dead|died|die|dies|deaths?|slain|perished|fatalities|fatally|bodies|lives|toll|"
+    r"executed|executing|murdered|murdering|massacred|massacre|slaughtered|beheaded|assassinated|"
     r"getötet\w*|tote[n]?|tot|starben|gestorben|leben|"
     r"tué\w*|morts?|morte?s|décédé\w*|"
     r"muert[oa]s|murieron|fallecid[oa]s|asesinad[oa]s|"
@@ -110,6 +111,11 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
     if lower in VAGUE and lower not in {"some", "many"}:
         low, high = VAGUE[lower]
         return Figure(tok.text, low, high, "vague"), i + 1
+    if lower == "one" and i + 2 < len(tokens) and tokens[i + 1].lower_ in {"was", "is", "has", "had"} and any(
+        _casualty_field(t) in {"killed", "injured"} for t in tokens[i + 2 : i + 4]
+    ):
+        # "Three people were killed and one was injured": "one" standing for a person.
+        return Figure(tok.text, 1, 1, None), i + 1
     if lower in _ARTICLES:
         # "one soldier was killed", "a policeman died": one person. Otherwise articles are not counts and
         # "one" alone is too often a pronoun.
@@ -215,6 +221,8 @@ def _casualty_field(tok: Token) -> str | None:
         return "killed"
     if _INJURED.match(tok.text):
         return "injured"
+    if tok.lower_ in {"himself", "herself", "themselves"} and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"blew", "blown", "blow", "blowing"}:
+        return "killed"  # "the two bombers blew themselves up"
     if tok.lower_ in {"hospital", "hospitals", "krankenhaus", "hôpital", "ospedale", "больницу", "лікарню"}:
         # "Seven people were taken to hospital", "rushed to a hospital": the hurt, counted by where they went.
         ctx = tok.doc[max(0, tok.i - 4) : tok.i].text.lower()
@@ -254,9 +262,9 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
         is_subgroup = bool(_SUBGROUP_CUE.search(text_before)) or (
             j + 1 < len(tokens) and tokens[j].lower_ in {"of", "von", "d'entre"} and tokens[j + 1].lower_ in {"them", "whom", "ihnen", "eux"}
         )
-        # "recovered two more bodies" beside a total: an increment, not a total.
-        if j < len(tokens) and tokens[j].lower_ in _INCREMENT and len(figures) > 1:
-            continue
+        # "recovered two more bodies, bringing the toll to 14": an increment beside a total, not a total
+        # ("killed nine and injured 20 more" is a count of its own).
+        increment = j < len(tokens) and tokens[j].lower_ in _INCREMENT and len(figures) > 1
         # "Two of the injured are in serious condition": a subset named by its state, not a new count.
         if j + 2 < len(tokens) and tokens[j].lower_ == "of" and _casualty_field(tokens[j + 2] if tokens[j + 1].lower_ == "the" else tokens[j + 1]):
             continue
@@ -292,6 +300,8 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
         if field is None and is_subgroup and previous is not None:
             field = previous.field
         if field is None:
+            continue
+        if increment and (any(c.field == field for c in claims) or re.search(r"\b(?:toll|total)\b", sentence.doc.text[tokens[j].idx : sentence.end_char], re.I)):
             continue
         # "six of them were officers from North Korea": the group is named after the verb.
         if who is None and is_subgroup:
