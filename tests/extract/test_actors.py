@@ -134,3 +134,10 @@ def test_a_named_recipient_takes_the_one_country_named():
 def test_leaders_of_the_past_name_their_countries():
     found = actors("Helmut Kohl met Nelson Mandela in Bonn.")
     assert [c for r, c, _ in found][:2] == ["DEU", "ZAF"]
+
+
+def test_a_subject_that_undergoes_the_act_is_its_recipient():
+    found = actors("Portugal came under sharp criticism from Angola over the arrests.")
+    assert found[0][:2] == ("actor", "AGO") and ("recipient", "PRT") in [(r, c) for r, c, _ in found]
+    found = actors("North Korea drew condemnation from Japan after the launch.")
+    assert found[0][:2] == ("actor", "JPN") and ("recipient", "PRK") in [(r, c) for r, c, _ in found]

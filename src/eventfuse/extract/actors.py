@@ -141,6 +141,8 @@ def _conjoined(token: Token) -> list[Token]:
 def _from_trigger(found: list[Actor], trigger: Token, military: bool) -> None:
     """Actor and recipient from the trigger's own dependents, and from the verb that carries a noun trigger."""
     verb = trigger
+    if trigger.pos_ in {"NOUN", "PROPN"} and _received(found, trigger, military):
+        return
     if trigger.pos_ in {"NOUN", "PROPN"}:
         # "Israel's attack on Gaza", "an attack by militiamen", "talks with Iran".
         for child in trigger.children:
@@ -205,6 +207,35 @@ def _regional(token: Token) -> bool:
     sentence = token.sent
     offset = token.idx - sentence.start_char
     return any(m.start() <= offset < m.end() for m in _REGIONAL.finditer(sentence.text))
+
+
+# Verbs whose subject undergoes the act their noun names: "came under criticism from", "drew condemnation
+# from", "received aid from", "won the support of".
+_RECEIVING = {"receive", "face", "draw", "come", "get", "win", "earn", "attract", "suffer", "obtain", "secure", "incur"}
+
+
+def _received(found: list[Actor], trigger: Token, military: bool) -> bool:
+    """A noun trigger that its verb's subject receives: the subject is the recipient and whoever the noun is
+    "from" (or "of", "by") is the actor. False when the trigger is not so placed."""
+    light = trigger.head
+    if trigger.dep_ == "pobj" and light.dep_ == "prep" and light.lower_ == "under":
+        light = light.head  # "came under attack from militants"
+    elif trigger.dep_ != "dobj":
+        return False
+    if light.pos_ not in {"VERB", "AUX"} or light.lemma_.lower() not in _RECEIVING:
+        return False
+    sources = [p for p in (*trigger.children, *light.children) if p.dep_ in {"prep", "agent"} and p.lower_ in {"from", "by"}]
+    sources += [p for p in trigger.children if p.dep_ == "prep" and p.lower_ == "of"]
+    actors = [t for p in sources for o in p.children if o.dep_ == "pobj" for t in _conjoined(o)]
+    if not actors:
+        return False
+    for t in actors:
+        _add(found, t, "actor", military)
+    for child in light.children:
+        if child.dep_ == "nsubj":
+            for t in _conjoined(child):
+                _add(found, t, "recipient", military)
+    return True
 
 
 def _country_tokens(sentence: SpacySpan) -> list[tuple[Token, str]]:
