@@ -103,7 +103,7 @@ def fuse_and_store(tx: Tx, articles: list[Article], mentions: list[Mention], fin
     fresh_reports = [a for a in articles if a.id not in told]
     date_from, date_to = _window(news, fresh_reports)
     reports = tx.waiting_reports(date_from, date_to) if fresh_reports or news else []
-    countries = _countries(news) if not fresh_reports else None
+    countries = _countries(news)
     candidates = tx.candidates(date_from, date_to, countries) if news or reports else {}
     needed = {m.article for ms in candidates.values() for m in ms}
     needed |= {a.copy_of for a in articles if a.copy_of}

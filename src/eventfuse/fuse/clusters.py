@@ -42,7 +42,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from eventfuse.fuse.similarity import TextPool, dot
+from eventfuse.fuse.similarity import TextPool, dot, terms
 from eventfuse.model import Article, Mention, Place
 
 # Reports may date an event by their own publication day when the text gives none.
@@ -395,6 +395,8 @@ def assign(
             texts[m.id] = report_text(m, articles)
             languages[m.id] = _language(m, articles)
             anchored[m.id] = _anchored(m, articles)
+    # Only reports long enough to be placed take part: the others would change the words' weights for nothing.
+    reports = [r for r in reports if len(terms(f"{r.title or ''}\n{r.text}", r.language)) >= REPORT_MIN_WORDS]
     for report in reports:
         texts[_REPORT + report.id] = f"{report.title or ''}\n{report.text}"
         languages[_REPORT + report.id] = report.language
