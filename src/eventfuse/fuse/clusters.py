@@ -74,12 +74,12 @@ SHORT_REPORT_WORDS = 40
 LONG_REPORT_CONFLICT = 0.0
 THRESHOLD = 0.25
 # A long report (SHORT_REPORT_WORDS or more) joins an event over this score: its cosine is a surer guide.
-LONG_THRESHOLD = 0.23
+LONG_THRESHOLD = 0.27
 MERGE_THRESHOLD = 0.25
 # Two events whose reports are this alike (cosine of their mean vectors) may merge over a guessed conflict.
 MERGE_ALIKE = 0.30
 # Two events whose reports are this alike (average linkage, short reports discounted) are one event.
-LINK_THRESHOLD = 0.26
+LINK_THRESHOLD = 0.24
 # A report in which no news mention was found joins the event its text is this alike (mean cosine), or none.
 REPORT_THRESHOLD = 0.23
 # A headline in which no news mention was found says too little to place: a report needs this many content words.
@@ -336,7 +336,7 @@ def compare(mention: Mention, members: list[Mention], articles: dict[str, Articl
     language = _language(mention, articles)
     pool = TextPool({m.id: report_text(m, articles) for m in [mention, *members]},
                     {m.id: _language(m, articles) for m in [mention, *members]})
-    words = len(pool.unit(mention.id))
+    words = pool.words(mention.id)
     return score(mention, profile, pool.similarity(mention.id, [m.id for m in members]), language, words,
                  _anchored(mention, articles))
 
@@ -424,7 +424,7 @@ def assign(
         return value * math.sqrt(words / SHORT_REPORT_WORDS) if words < SHORT_REPORT_WORDS else value
 
     def words_of(mention_id: str) -> int:
-        return len(pool.unit(mention_id))
+        return pool.words(mention_id)
 
     # Pairs of events found unable to live together: they stay so as they grow (rules only add constraints).
     apart: set[tuple[str, str, bool]] = set()
@@ -439,7 +439,7 @@ def assign(
         return False
 
     def _mean_words(profile: Profile) -> float:
-        return sum(len(pool.unit(m.id)) for m in profile.members) / len(profile.members)
+        return sum(pool.words(m.id) for m in profile.members) / len(profile.members)
 
     def merge(eid: str, other: str) -> str:
         """Merge two events; the larger keeps its id (ties: the smaller id) and the other becomes its alias."""
@@ -467,17 +467,18 @@ def assign(
         if mention.id in where:
             continue  # already a member: re-ingesting changes nothing
         unit = pool.unit(mention.id)
+        size = pool.words(mention.id)
         scored: list[tuple[float, str]] = []
         near: list[str] = []  # events the mention's words are close to: the only ones it may bring to merge
         for eid, profile in profiles.items():
-            ruled = rules(mention, profile, anchored[mention.id], len(unit))
+            ruled = rules(mention, profile, anchored[mention.id], size)
             if not ruled[0]:
                 continue  # cheap, and most candidates stop here
             text = dot(unit, centroid(eid))
-            decision = _score(mention, profile, text, ruled, languages[mention.id], len(unit))
+            decision = _score(mention, profile, text, ruled, languages[mention.id], size)
             if text >= LINK_THRESHOLD / 2:
                 near.append(eid)
-            if decision.score >= (LONG_THRESHOLD if _long(len(unit)) else THRESHOLD):
+            if decision.score >= (LONG_THRESHOLD if _long(size) else THRESHOLD):
                 scored.append((decision.score, eid))
         if not scored:
             eid = event_id(mention)
@@ -527,9 +528,10 @@ def _attach(report: Article, profiles: dict[str, Profile], pool: TextPool, centr
     discounted), with no structure to help.
     """
     unit = pool.unit(_REPORT + report.id)
-    if len(unit) < REPORT_MIN_WORDS:
+    size = pool.words(_REPORT + report.id)
+    if size < REPORT_MIN_WORDS:
         return None
-    discount = math.sqrt(len(unit) / SHORT_REPORT_WORDS) if len(unit) < SHORT_REPORT_WORDS else 1.0
+    discount = math.sqrt(size / SHORT_REPORT_WORDS) if size < SHORT_REPORT_WORDS else 1.0
     scored = sorted(((dot(unit, centroid(eid)) * discount, eid) for eid in profiles), key=lambda s: (-s[0], s[1]))
     if scored and scored[0][0] >= REPORT_THRESHOLD:
         return scored[0][1]

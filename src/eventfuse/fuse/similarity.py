@@ -1,7 +1,8 @@
 """Text similarity of reports: do two reports use the same distinctive words?
 
-A report is a bag of content words: the words of its title and text, case-folded, without the
-stop words of its language; numbers stay (a toll, a year, a house number). Each word is weighted
+A report is a bag of content words: the first LEAD_WORDS (60) words of its title and text, case-folded,
+without the stop words of its language; numbers stay (a toll, a year, a house number). The lead states
+the event; the rest of a long article adds background that reports of other events share. Each word is weighted
 by how rare it is among the reports at hand (inverse document frequency over the pool that fusion
 compares: the candidate events' reports and the new ones), so that "killed" or "police", which a
 week of conflict news all uses, weigh little while "Sukanya" or "Energodar" weigh much. Term
@@ -41,15 +42,27 @@ def stop_words(language: str | None) -> frozenset[str]:
     return frozenset(w.casefold() for w in words)
 
 
+# A report is weighed by the content words of its lead: its title and first sentences state the event, while
+# the rest adds background (earlier events, reactions) that other events' reports share. Set on the development
+# split (ECB+'s non-violence topics: average linkage of all reports at its best cut 0.846 over whole reports,
+# 0.874 over their first 60 content words; 45 and 80 did 0.865 and 0.864).
+LEAD_WORDS = 60
+
+
+def content_words(text: str, language: str | None = None) -> list[str]:
+    """The content words of a text in order: case-folded, stop words of its language left out, numbers kept."""
+    stop = stop_words(language)
+    words = _WORD.findall(unicodedata.normalize("NFC", text).casefold())
+    return [w for w in words if w not in stop and (len(w) > 1 or w.isdigit()) and w != "_"]
+
+
 def terms(text: str, language: str | None = None) -> Counter[str]:
     """Content words of a text with their counts.
 
     >>> sorted(terms("The missile hit the port of Odesa, killing 3."))
     ['3', 'hit', 'killing', 'missile', 'odesa', 'port']
     """
-    stop = stop_words(language)
-    words = _WORD.findall(unicodedata.normalize("NFC", text).casefold())
-    return Counter(w for w in words if w not in stop and (len(w) > 1 or w.isdigit()) and w != "_")
+    return Counter(content_words(text, language))
 
 
 class TextPool:
@@ -57,7 +70,12 @@ class TextPool:
 
     def __init__(self, texts: Mapping[str, str], languages: Mapping[str, str | None] | None = None):
         languages = languages or {}
-        self._terms = {key: terms(text, languages.get(key)) for key, text in texts.items()}
+        self._terms: dict[str, Counter[str]] = {}
+        self._words: dict[str, int] = {}
+        for key, text in texts.items():
+            words = content_words(text, languages.get(key))
+            self._words[key] = len(set(words))
+            self._terms[key] = Counter(words[:LEAD_WORDS])
         df: Counter[str] = Counter()
         for counted in self._terms.values():
             df.update(counted.keys())
@@ -68,6 +86,10 @@ class TextPool:
 
     def __contains__(self, key: object) -> bool:
         return key in self._terms
+
+    def words(self, key: str) -> int:
+        """How many different content words the whole report has (its length, lead or not)."""
+        return self._words.get(key, 0)
 
     def unit(self, key: str) -> dict[str, float]:
         """The report's weighted word vector, of length 1 (empty for a report with no content words)."""

@@ -1,0 +1,24 @@
+"""Text similarity: reports are weighed by the content words of their lead."""
+
+from eventfuse.fuse.similarity import LEAD_WORDS, TextPool, content_words
+
+# Words that only come after a report's lead: background that a report of another event shares.
+TAIL = " ".join(f"history{n} reaction{n}" for n in range(LEAD_WORDS))
+PADDING = " ".join(f"detail{n}" for n in range(LEAD_WORDS))
+
+
+def test_the_lead_decides_not_the_background():
+    pool = TextPool({
+        "a": f"Missile strike hits Odesa port warehouse. {PADDING} {TAIL}",
+        "b": "Odesa port warehouse hit by a missile strike.",
+        "c": f"Flooding closes Lyon schools. {TAIL}",
+    })
+    assert pool.similarity("a", ["b"]) > pool.similarity("a", ["c"])
+    assert pool.similarity("a", ["c"]) == 0.0  # the shared background lies past a's lead
+
+
+def test_words_counts_the_whole_report():
+    text = f"Odesa {PADDING} {TAIL}"
+    pool = TextPool({"a": text})
+    assert pool.words("a") == len(set(content_words(text))) > LEAD_WORDS
+    assert len(pool.unit("a")) == LEAD_WORDS
