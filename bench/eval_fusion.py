@@ -13,7 +13,7 @@ group of its own (a singleton), and how many there are is reported.
   of article grouping against `cluster`, over all documents and over the 329 documents of the
   `violence_or_conflict_topic` topics. Documents are ingested in a fixed shuffled order (seed
   below), in files of FILE_SIZE, so fusion meets them as a stream, not topic by topic. Beside it,
-  the bag-of-words baseline the issue names: TF-IDF cosine (scikit-learn) with average-linkage
+  a plain bag-of-words baseline: TF-IDF cosine (scikit-learn) with average-linkage
   clustering (scipy) cut at its best threshold, an oracle choice made on the scored set itself,
   so the baseline is shown at its most flattering.
 - UCDP GED (Ukraine 2022-2023): each event's source headlines become short articles, dated by
