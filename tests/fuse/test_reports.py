@@ -88,6 +88,15 @@ def test_long_reports_of_one_town_on_different_days_stay_apart(report_of):
     assert not decision.compatible and "stated day" in decision.why
 
 
+def test_long_alike_reports_of_days_weeks_apart_stay_apart(report_of):
+    # Geo may misread the town, so long reports cross a place conflict; a trusted day weeks off they do not.
+    first = _scene(report_of("s1", STRIKE, "Coast Wire", FRIDAY), ODESA)
+    later = _scene(report_of("s2", STRIKE, "Coast Wire", FRIDAY + timedelta(weeks=52)), ODESSA_TEXAS)
+    articles = {a.id: a for a in (first[0], later[0])}
+    decision = compare(later[1][0], first[1], articles)
+    assert not decision.compatible and "stated day" in decision.why
+
+
 def test_a_day_written_without_its_year_in_an_undated_report_is_no_veto(report_of):
     dated = report_of("s1", STRIKE, "Coast Wire", FRIDAY)
     text = STRIKE.replace("on Thursday", "on June 12")

@@ -72,6 +72,9 @@ SHORT_REPORT_WORDS = 40
 # Conflicts weigh this much (of their penalty) against a long report: its words tell its event better than
 # a place geo resolved or a day read from the text (0.5 was tried on the development split; 0 did better).
 LONG_REPORT_CONFLICT = 0.0
+# Even a long report's stated day, read against its publication date, is trusted this far: reports alike in
+# words but of days weeks apart (a template, an anniversary, a repeat) are two events.
+LONG_REPORT_MAX_GAP_DAYS = 7
 THRESHOLD = 0.25
 # A long report (SHORT_REPORT_WORDS or more) joins an event over this score: its cosine is a surer guide.
 LONG_THRESHOLD = 0.27
@@ -246,7 +249,7 @@ def rules(
         date_score = 0.0
     elif day and event.days and day not in event.days:
         gap = min(_days_apart(day, d) for d in event.days)
-        if same_town or (gap > 1 and not _long(words)):
+        if same_town or (gap > 1 and not _long(words)) or gap > LONG_REPORT_MAX_GAP_DAYS:
             return False, 0, 0, 0, f"stated day {day} vs {sorted(event.days)}"
         penalty += NEAR_DAY_PENALTY if gap == 1 else PLACE_CONFLICT_PENALTY
         date_score = 0.0
