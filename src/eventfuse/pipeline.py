@@ -7,7 +7,7 @@ already in the store are skipped, so ingesting the same input twice changes noth
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -54,7 +54,7 @@ def analyse_all(articles: list[Article], progress: Callable[[int], None] | None 
     return mentions
 
 
-def _window(mentions: list[Mention], reports: list[Article] = []) -> tuple[str | None, str | None]:
+def _window(mentions: list[Mention], reports: Sequence[Article] = ()) -> tuple[str | None, str | None]:
     days = [date.fromisoformat(m.date) for m in mentions if m.date]
     days += [a.published.date() for a in reports if a.published]
     if not days or len(days) < len(mentions) + len(reports):

@@ -324,8 +324,12 @@ def report_text(mention: Mention, articles: dict[str, Article]) -> str:
     """The words a mention is compared by: its whole report for an article's main event, else its sentences."""
     article = articles.get(mention.article)
     if mention.is_main and article is not None:
-        return f"{article.title or ''}\n{article.text}"
+        return _article_text(article)
     return mention.text
+
+
+def _article_text(article: Article) -> str:
+    return f"{article.title or ''}\n{article.text}"
 
 
 def compare(mention: Mention, members: list[Mention], articles: dict[str, Article] | None = None) -> Decision:
@@ -399,9 +403,9 @@ def assign(
             languages[m.id] = _language(m, articles)
             anchored[m.id] = _anchored(m, articles)
     # Only reports long enough to be placed take part: the others would change the words' weights for nothing.
-    reports = [r for r in reports if len(terms(f"{r.title or ''}\n{r.text}", r.language)) >= REPORT_MIN_WORDS]
+    reports = [r for r in reports if len(terms(_article_text(r), r.language)) >= REPORT_MIN_WORDS]
     for report in reports:
-        texts[_REPORT + report.id] = f"{report.title or ''}\n{report.text}"
+        texts[_REPORT + report.id] = _article_text(report)
         languages[_REPORT + report.id] = report.language
     pool = TextPool(texts, languages)
     profiles: dict[str, Profile] = {}
@@ -426,9 +430,6 @@ def assign(
         words = min(_mean_words(profiles[a]), _mean_words(profiles[b]))
         return value * math.sqrt(words / SHORT_REPORT_WORDS) if words < SHORT_REPORT_WORDS else value
 
-    def words_of(mention_id: str) -> int:
-        return pool.words(mention_id)
-
     # Pairs of events found unable to live together: they stay so as they grow (rules only add constraints).
     apart: set[tuple[str, str, bool]] = set()
 
@@ -436,7 +437,7 @@ def assign(
         key = (min(a, b), max(a, b), alike)
         if key in apart:
             return False
-        if _can_live_together(profiles[a], profiles[b], alike, words_of):
+        if _can_live_together(profiles[a], profiles[b], alike, pool.words):
             return True
         apart.add(key)
         return False
@@ -531,9 +532,7 @@ def _attach(report: Article, profiles: dict[str, Profile], pool: TextPool, centr
     discounted), with no structure to help.
     """
     unit = pool.unit(_REPORT + report.id)
-    size = pool.words(_REPORT + report.id)
-    if size < REPORT_MIN_WORDS:
-        return None
+    size = pool.words(_REPORT + report.id)  # REPORT_MIN_WORDS or more: `assign` left the shorter out
     discount = math.sqrt(size / SHORT_REPORT_WORDS) if size < SHORT_REPORT_WORDS else 1.0
     scored = sorted(((dot(unit, centroid(eid)) * discount, eid) for eid in profiles), key=lambda s: (-s[0], s[1]))
     if scored and scored[0][0] >= REPORT_THRESHOLD:

@@ -29,7 +29,7 @@ GENERIC_CCTLDS = frozenset("ai am cc co fm gg io la ly me mu nu tk to tv ws".spl
 _NO_NAME_LABELS = frozenset("www www2 m mobile amp news edition en co com net org ac gov edu info".split())
 # Words newspapers and broadcasters are named with, around their town's name.
 _OUTLET_WORDS = sorted(
-    """
+    set("""
     the daily news times herald post press online register journal gazette tribune sentinel review
     star telegram courier chronicle dispatch mercury monitor beacon item advocate citizen record
     observer bulletin echo standard examiner leader independent sun globe free democrat republican
@@ -37,8 +37,8 @@ _OUTLET_WORDS = sorted(
     evening morning sunday mail telegraph guardian reporter pi and argus banner bee call clarion
     constitution inquirer ledger messenger mirror paper patriot pioneer dealer progress republic
     signal spectator statesman union voice world watchman age focus wire report journalnews
-    newspaper newspapers tribune register mercury observer recorder courant sentinel
-    """.split(),
+    newspaper newspapers recorder courant
+    """.split()),
     key=len,
     reverse=True,
 )
@@ -90,11 +90,8 @@ def _leftovers(label: str) -> list[str]:
     gives "paris" and "parisbeacon", "springfieldnewssun" gives "springfield" among others.
     The ranking keeps those that name a place."""
     n = len(label)
-
-    # head[i]: label[:i] is a run of outlet words (or empty); tail[j]: so is label[j:]
-    head = [True] + [False] * n
-    for i in range(1, n + 1):
-        head[i] = any(i >= len(w) and head[i - len(w)] and label[i - len(w) : i] == w for w in _OUTLET_WORDS)
+    head = _outlet_word_prefixes(label)
+    # tail[j]: label[j:] is a run of outlet words (or empty)
     tail = [False] * n + [True]
     for j in range(n - 1, -1, -1):
         tail[j] = any(label.startswith(w, j) and tail[j + len(w)] for w in _OUTLET_WORDS)
@@ -102,8 +99,13 @@ def _leftovers(label: str) -> list[str]:
     return [r for r in runs if not _only_outlet_words(r)]
 
 
+def _outlet_word_prefixes(text: str) -> list[bool]:
+    """For each i, whether text[:i] is a run of outlet words (the empty prefix is)."""
+    head = [True] + [False] * len(text)
+    for i in range(1, len(text) + 1):
+        head[i] = any(i >= len(w) and head[i - len(w)] and text[i - len(w) : i] == w for w in _OUTLET_WORDS)
+    return head
+
+
 def _only_outlet_words(run: str) -> bool:
-    ok = [True] + [False] * len(run)
-    for i in range(1, len(run) + 1):
-        ok[i] = any(i >= len(w) and ok[i - len(w)] and run[i - len(w) : i] == w for w in _OUTLET_WORDS)
-    return ok[-1]
+    return _outlet_word_prefixes(run)[-1]
