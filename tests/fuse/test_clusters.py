@@ -82,3 +82,24 @@ def test_the_survivor_keeps_its_id_as_the_event_grows(report_of, tmp_path):
         with store.transaction() as tx:
             fuse_and_store(tx, [both[0]], both[1])  # the same report again changes nothing
         assert [e.id for e in store.events()] == ids
+
+
+def test_reports_of_one_file_join_a_stored_event_under_its_id(report_of, tmp_path):
+    # The new reports are clustered together with the stored event; the event they join keeps its id, and the
+    # new reports' own provisional ids are never stored, not even as aliases.
+    port, toll, both = _bridge(report_of)
+    with Store.open(tmp_path / "events.db") as store:
+        with store.transaction() as tx:
+            (stored,) = fuse_and_store(tx, [both[0]], both[1])
+        with store.transaction() as tx:
+            (grown,) = fuse_and_store(tx, [toll[0], port[0]], toll[1] + port[1])
+        assert grown.id == stored.id
+        assert grown.aliases == []
+        assert grown.articles == ["m1", "m2", "m3"]
+
+
+def test_the_order_of_reports_in_a_file_does_not_change_the_events(report_of):
+    port, toll, both = _bridge(report_of)
+    forward = run(port, toll, both)
+    backward = run(both, toll, port)
+    assert sorted(e.articles for e in forward) == sorted(e.articles for e in backward) == [["m1", "m2", "m3"]]

@@ -22,3 +22,13 @@ def test_words_counts_the_whole_report():
     pool = TextPool({"a": text})
     assert pool.words("a") == len(set(content_words(text))) > LEAD_WORDS
     assert len(pool.unit("a")) == LEAD_WORDS
+
+
+def test_a_shared_name_weighs_more_than_a_shared_word():
+    # "Kadiri" and "shelling" are each in two of the reports; b and c are otherwise alike in size and rarity.
+    pool = TextPool({
+        "a": "Fighting near Kadiri ended with heavy shelling",
+        "b": "Residents of Kadiri counted craters",
+        "c": "Residents near granaries counted shelling",
+    })
+    assert pool.similarity("a", ["b"]) > pool.similarity("a", ["c"]) > 0

@@ -7,7 +7,7 @@ around the new mentions, in their countries). Here each mention meets each candi
 1. Hard rules, cheap, from a profile of the event kept up to date as it grows: an article never
    tells one event twice; two stated days never merge when both reports put the event in the same
    town; two reports that state no day only when published the same day (daily summaries must not
-   chain); for a short report (a headline, a brief) also when the days are two or more apart, a report
+   chain; long reports of a town's event, within LONG_REPORT_MAX_GAP_DAYS); for a short report (a headline, a brief) also when the days are two or more apart, a report
    that states no day joins only an event of the few days before it, and places that the text marks as the scene and that cannot both be right (different
    countries or first-level regions, towns more than 60 km apart) never merge. A conflict that rests
    on a guess (a place geo chose on its own, days one apart) is a penalty instead; against a long
@@ -20,13 +20,15 @@ around the new mentions, in their countries). Here each mention meets each candi
    shooting by one outlet and as an arrest by the next. Reports in another language share few
    words, so the same town, day and figure carry them over the threshold on their own.
 
-The mention joins the best event over THRESHOLD (LONG_THRESHOLD for a long report), or founds a new
-one. Events then merge, when the hard rules let them live together, in two cases: the mention scores
-over MERGE_THRESHOLD with both (it bridges them), or the event it joined has become as alike to
-another as reports of one event are (average linkage over LINK_THRESHOLD). The larger keeps its id
-(ties: the smaller id) and the other id becomes its alias. Mentions are processed one at a time, so
-events grow as reports arrive, without re-clustering the corpus. Reports in which no news mention
-was found found no event; each joins the event its text is most alike, over REPORT_THRESHOLD.
+Each call clusters its new mentions together with the candidates: every new mention starts as an event of
+its own (a provisional id), and the two events that score best together merge, again and again, while a pair
+scores over THRESHOLD (LONG_THRESHOLD for long reports): average-linkage clustering, the hard rules as
+cannot-links, so the order of the reports within a call does not matter. Two events of several reports each
+merge only when every member of one passes the hard rules against the other with no conflict, unless their
+reports are alike (MERGE_ALIKE). Stored events are never split; a stored event keeps its id over a new one,
+then the larger (ties: the smaller id), and a stored id merged away becomes the survivor's alias. Reports in
+which no news mention was found found no event; each joins the event its text is most alike, over
+REPORT_THRESHOLD.
 
 The weights and thresholds were set on the reports written for tests/fuse/ and on two declared
 development splits (ECB+'s non-violence topics, UCDP GED's 2022 events); the held-out rows of
@@ -36,6 +38,7 @@ docs/EVALUATION.md (ECB+'s violence topics, UCDP's 2023 events) were not used to
 from __future__ import annotations
 
 import hashlib
+import heapq
 import math
 import re
 from collections.abc import Callable, Sequence
@@ -72,16 +75,19 @@ SHORT_REPORT_WORDS = 40
 # Conflicts weigh this much (of their penalty) against a long report: its words tell its event better than
 # a place geo resolved or a day read from the text (0.5 was tried on the development split; 0 did better).
 LONG_REPORT_CONFLICT = 0.0
+# Agreement of place, day, actors and figures counts this much (of its weight) for a long report, whose words
+# already tell its event: the full weight let reports of two alike events in one region merge on the development
+# split (1.0, 0.5 and 0 were tried; 0.5 did best).
+LONG_REPORT_EVIDENCE = 0.5
 # Even a long report's stated day, read against its publication date, is trusted this far: reports alike in
 # words but of days weeks apart (a template, an anniversary, a repeat) are two events.
-LONG_REPORT_MAX_GAP_DAYS = 7
+LONG_REPORT_MAX_GAP_DAYS = 60
 THRESHOLD = 0.25
 # A long report (SHORT_REPORT_WORDS or more) joins an event over this score: its cosine is a surer guide.
-LONG_THRESHOLD = 0.27
-MERGE_THRESHOLD = 0.25
+LONG_THRESHOLD = 0.24
 # Two events whose reports are this alike (cosine of their mean vectors) may merge over a guessed conflict.
 MERGE_ALIKE = 0.30
-# Two events whose reports are this alike (average linkage, short reports discounted) are one event.
+# A new report is scored again, after merges, against the events its words come this close to (half of it).
 LINK_THRESHOLD = 0.24
 # A report in which no news mention was found joins the event its text is this alike (mean cosine), or none.
 REPORT_THRESHOLD = 0.23
@@ -269,7 +275,7 @@ def rules(
         # event's first report, so that daily summaries ("three civilians killed in a day") published
         # on successive days do not chain into one event.
         gap = _days_apart(mention.date, min(event.fallback))
-        if gap > UNDATED_SAME_EVENT_DAYS:
+        if gap > (LONG_REPORT_MAX_GAP_DAYS if _long(words) and not _summary(mention) else UNDATED_SAME_EVENT_DAYS):
             return False, 0, 0, 0, "undated reports on different days"
         date_score = 0.2 if gap == 0 else 0.0
     else:
@@ -279,6 +285,11 @@ def rules(
     if (guessed and guessed in event.days | event.guessed_days) or (day and day in event.guessed_days):
         date_score = 1.0
     return True, place_score, date_score, penalty, ""
+
+
+def _summary(mention: Mention) -> bool:
+    """Whether a report may be a summary of a region's or a country's day: it places its event no finer."""
+    return mention.location is not None and mention.location.precision in ("admin1", "country")
 
 
 def _long(words: int | None) -> bool:
@@ -315,7 +326,8 @@ def _score(
         # A long report's words tell its event better than a guessed place or a day one off does.
         conflict *= LONG_REPORT_CONFLICT
     penalty = conflict + (TYPE_PENALTY if mention.event_type not in event.types else 0.0)
-    total = text + PLACE_WEIGHT * place + DATE_WEIGHT * when + ACTOR_WEIGHT * actors + COUNT_WEIGHT * figures - penalty
+    evidence = LONG_REPORT_EVIDENCE if _long(words) else 1.0
+    total = text + evidence * (PLACE_WEIGHT * place + DATE_WEIGHT * when + ACTOR_WEIGHT * actors + COUNT_WEIGHT * figures) - penalty
     return Decision(True, total, f"text {text:.2f} place {place:.2f} date {when:.2f} actors {actors:.2f} "
                                  f"figures {figures:.0f} penalty {penalty:.2f}")
 
@@ -386,7 +398,8 @@ def assign(
     articles: dict[str, Article] | None = None,
     reports: Sequence[Article] = (),
 ) -> Assignment:
-    """Add each news mention to the best event it scores over THRESHOLD with, or found a new one.
+    """Cluster the news mentions together with the existing events (average linkage, see the module's
+    docstring): each joins an event, with others or alone, and events it brings together merge.
 
     `events` maps existing event ids to their member mentions (the store's candidates). Background
     mentions are left out: they are context, not news. `reports` are articles in which extraction
@@ -445,9 +458,10 @@ def assign(
     def _mean_words(profile: Profile) -> float:
         return sum(pool.words(m.id) for m in profile.members) / len(profile.members)
 
-    def merge(eid: str, other: str) -> str:
-        """Merge two events; the larger keeps its id (ties: the smaller id) and the other becomes its alias."""
-        survivor, merged = sorted((eid, other), key=lambda e: (-len(profiles[e].members), e))
+    def merge(eid: str, other: str, provisional: set[str] = frozenset()) -> str:
+        """Merge two events; a stored event keeps its id over a new one, then the larger (ties: the smaller id),
+        and a stored id merged away becomes the survivor's alias."""
+        survivor, merged = sorted((eid, other), key=lambda e: (e in provisional, -len(profiles[e].members), e))
         for m in profiles[merged].members:
             profiles[survivor].add(m, languages.get(m.id), anchored.get(m.id, True))
             where[m.id] = survivor
@@ -456,8 +470,26 @@ def assign(
         centroids.pop(merged, None)
         touched.discard(merged)
         touched.add(survivor)
-        aliases.setdefault(survivor, []).extend([merged, *aliases.pop(merged, [])])
+        gone = aliases.pop(merged, [])
+        if merged not in provisional or gone:
+            aliases.setdefault(survivor, []).extend([merged] if merged not in provisional else [])
+            aliases[survivor].extend(gone)
         return survivor
+
+    # Every new mention starts as an event of its own (a provisional id, stored only if it survives); then the two
+    # events that score best together merge, again and again, while a pair scores over its threshold: average-linkage
+    # clustering of the new reports together with the stored events they may join. Stored events are never split,
+    # and pairs of stored events that no new report comes close to are not looked at again.
+    provisional: set[str] = set()
+    near: dict[str, set[str]] = {}  # event -> events it was scored with (the only ones it may come to merge with)
+    version: dict[str, int] = {}
+    heap: list[tuple[float, str, str, int, int]] = []
+
+    def offer(a: str, b: str, value: float | None) -> None:
+        near.setdefault(a, set()).add(b)
+        near.setdefault(b, set()).add(a)
+        if value is not None and value >= _threshold(profiles[a], profiles[b], pool.words):
+            heapq.heappush(heap, (-value, min(a, b), max(a, b), version[min(a, b)], version[max(a, b)]))
 
     # An article's main event first: its other mentions may not join the event it tells (one article,
     # one telling), so a side story met first would keep the main story out of its own event.
@@ -465,61 +497,87 @@ def assign(
     for n, m in enumerate(mentions):
         first_seen.setdefault(m.article, n)
     ordered = sorted(mentions, key=lambda m: (first_seen[m.article], not m.is_main, m.index))
+    for eid in profiles:
+        version[eid] = 0
     for mention in ordered:
-        if mention.background:
-            continue
-        if mention.id in where:
-            continue  # already a member: re-ingesting changes nothing
+        if mention.background or mention.id in where:
+            continue  # context, not news; or already a member: re-ingesting changes nothing
         unit = pool.unit(mention.id)
         size = pool.words(mention.id)
-        scored: list[tuple[float, str]] = []
-        near: list[str] = []  # events the mention's words are close to: the only ones it may bring to merge
+        mine = event_id(mention)
+        found: list[tuple[str, float]] = []
         for eid, profile in profiles.items():
             ruled = rules(mention, profile, anchored[mention.id], size)
             if not ruled[0]:
                 continue  # cheap, and most candidates stop here
             text = dot(unit, centroid(eid))
             decision = _score(mention, profile, text, ruled, languages[mention.id], size)
-            if text >= LINK_THRESHOLD / 2:
-                near.append(eid)
-            if decision.score >= (LONG_THRESHOLD if _long(size) else THRESHOLD):
-                scored.append((decision.score, eid))
-        if not scored:
-            eid = event_id(mention)
-            profiles[eid] = Profile()
-        else:
-            scored.sort(key=lambda s: (-s[0], s[1]))
-            eid = scored[0][1]
-        profiles[eid].add(mention, languages[mention.id], anchored[mention.id])
-        where[mention.id] = eid
-        centroids.pop(eid, None)
-        touched.add(eid)
-        # A mention that ties two events together strongly merges them, when nothing forbids it.
-        for value, other in scored[1:]:
-            if value < MERGE_THRESHOLD or other not in profiles or other == eid:
+            if text >= LINK_THRESHOLD / 2 or decision.score >= THRESHOLD:
+                found.append((eid, decision.score))
+        profiles[mine] = Profile()
+        profiles[mine].add(mention, languages[mention.id], anchored[mention.id])
+        version[mine] = 0
+        where[mention.id] = mine
+        provisional.add(mine)
+        touched.add(mine)
+        for eid, value in found:
+            offer(mine, eid, value)
+    while heap:
+        value, a, b, va, vb = heapq.heappop(heap)
+        if a not in profiles or b not in profiles or version[a] != va or version[b] != vb:
+            continue
+        if len(profiles[a].members) > 1 and len(profiles[b].members) > 1:
+            if not together(a, b, link(a, b) >= MERGE_ALIKE):
                 continue
-            alike = dot(centroid(eid), centroid(other)) >= MERGE_ALIKE
-            if together(eid, other, alike):
-                eid = merge(eid, other)
-        # The event as it now reads may be as alike to another as reports of one event are (average linkage:
-        # the mean cosine of their reports): then they are one event told in two parts, and merge. Only events
-        # the new report's words come close to are looked at: an event it did not change is as far as before.
-        while True:
-            linked = sorted(
-                ((link(eid, other), other) for other in near if other != eid and other in profiles),
-                key=lambda s: (-s[0], s[1]),
-            )
-            partner = next((other for value, other in linked if value >= LINK_THRESHOLD
-                            and together(eid, other, value >= MERGE_ALIKE)), None)
-            if partner is None:
-                break
-            eid = merge(eid, partner)
+        elif not together(a, b, True):
+            continue
+        neighbours = (near.pop(a, set()) | near.pop(b, set())) - {a, b}
+        eid = merge(a, b, provisional)
+        version[eid] += 1
+        for other in sorted(neighbours):
+            if other not in profiles:
+                continue
+            near[other] -= {a, b}
+            offer(eid, other, _pair(profiles[eid], profiles[other], link(eid, other), pool.words))
     attached: dict[str, str] = {}
     for report in reports:
         eid = _attach(report, profiles, pool, centroid)
         if eid is not None:
             attached[report.id] = eid
     return Assignment({eid: profiles[eid].members for eid in sorted(touched)}, aliases, attached)
+
+
+def _threshold(a: Profile, b: Profile, words: Callable[[str], int]) -> float:
+    """The score two events must reach to merge: LONG_THRESHOLD when the smaller is told by long reports."""
+    small = min((a, b), key=lambda p: len(p.members))
+    mean = sum(words(m.id) for m in small.members) / len(small.members)
+    return LONG_THRESHOLD if _long(round(mean)) else THRESHOLD
+
+
+def _pair(a: Profile, b: Profile, text: float, words: Callable[[str], int]) -> float | None:
+    """How strongly two events look like one (text similarity plus the evidence of structure, as `_score` for a
+    mention), or None when the hard rules keep them apart. The smaller event's reports meet the larger one by one."""
+    small, large = sorted((a, b), key=lambda p: len(p.members))
+    probe = Profile()
+    for m in large.members:
+        probe.add(m, None, m.id not in large.unanchored)
+    place = when = conflict = 0.0
+    for m in small.members:
+        size = words(m.id)
+        ok, p, d, c, _ = rules(m, probe, m.id not in small.unanchored, size)
+        if not ok:
+            return None
+        place, when = max(place, p), max(when, d)
+        conflict = max(conflict, c * (LONG_REPORT_CONFLICT if _long(size) else 1.0))
+        probe.add(m, None, m.id not in small.unanchored)
+    if a.languages and b.languages and not a.languages & b.languages:
+        text = max(text, CROSS_LANGUAGE_TEXT)
+    actors = len(a.actors & b.actors) / len(a.actors | b.actors) if a.actors and b.actors else 0.0
+    figures = 1.0 if a.figures & b.figures else 0.0
+    penalty = conflict + (TYPE_PENALTY if not a.types & b.types else 0.0)
+    small_long = _long(round(sum(words(m.id) for m in small.members) / len(small.members)))
+    evidence = LONG_REPORT_EVIDENCE if small_long else 1.0
+    return text + evidence * (PLACE_WEIGHT * place + DATE_WEIGHT * when + ACTOR_WEIGHT * actors + COUNT_WEIGHT * figures) - penalty
 
 
 _REPORT = "report:"
@@ -547,7 +605,8 @@ def _can_live_together(a: Profile, b: Profile, alike: bool = False, words: Calla
     for m in a.members:
         probe.add(m, None, m.id not in a.unanchored)
     for m in b.members:
-        ok, _, _, conflict, _ = rules(m, probe, m.id not in b.unanchored, words(m.id) if words else None)
+        size = words(m.id) if words else None
+        ok, _, _, conflict, _ = rules(m, probe, m.id not in b.unanchored, size)
         if not ok or (conflict and not alike):
             return False
         probe.add(m, None, m.id not in b.unanchored)
