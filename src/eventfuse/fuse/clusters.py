@@ -558,18 +558,14 @@ def _pair(a: Profile, b: Profile, text: float, words: Callable[[str], int]) -> f
     """How strongly two events look like one (text similarity plus the evidence of structure, as `_score` for a
     mention), or None when the hard rules keep them apart. The smaller event's reports meet the larger one by one."""
     small, large = sorted((a, b), key=lambda p: len(p.members))
-    probe = Profile()
-    for m in large.members:
-        probe.add(m, None, m.id not in large.unanchored)
     place = when = conflict = 0.0
-    for m in small.members:
+    for m in small.members:  # they passed the rules among themselves when the smaller event formed
         size = words(m.id)
-        ok, p, d, c, _ = rules(m, probe, m.id not in small.unanchored, size)
+        ok, p, d, c, _ = rules(m, large, m.id not in small.unanchored, size)
         if not ok:
             return None
         place, when = max(place, p), max(when, d)
         conflict = max(conflict, c * (LONG_REPORT_CONFLICT if _long(size) else 1.0))
-        probe.add(m, None, m.id not in small.unanchored)
     if a.languages and b.languages and not a.languages & b.languages:
         text = max(text, CROSS_LANGUAGE_TEXT)
     actors = len(a.actors & b.actors) / len(a.actors | b.actors) if a.actors and b.actors else 0.0
