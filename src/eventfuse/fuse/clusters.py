@@ -440,7 +440,7 @@ def assign(
     def link(a: str, b: str) -> float:
         """Average linkage of two events: the mean cosine of their reports, discounted as for short reports."""
         value = dot(centroid(a), centroid(b))
-        words = min(_mean_words(profiles[a]), _mean_words(profiles[b]))
+        words = min(_mean_words(profiles[a], pool.words), _mean_words(profiles[b], pool.words))
         return value * math.sqrt(words / SHORT_REPORT_WORDS) if words < SHORT_REPORT_WORDS else value
 
     # Pairs of events found unable to live together: they stay so as they grow (rules only add constraints).
@@ -455,10 +455,9 @@ def assign(
         apart.add(key)
         return False
 
-    def _mean_words(profile: Profile) -> float:
-        return sum(pool.words(m.id) for m in profile.members) / len(profile.members)
+    provisional: set[str] = set()  # ids of events founded in this call: stored only if they survive
 
-    def merge(eid: str, other: str, provisional: set[str] = frozenset()) -> str:
+    def merge(eid: str, other: str) -> str:
         """Merge two events; a stored event keeps its id over a new one, then the larger (ties: the smaller id),
         and a stored id merged away becomes the survivor's alias."""
         survivor, merged = sorted((eid, other), key=lambda e: (e in provisional, -len(profiles[e].members), e))
@@ -470,17 +469,15 @@ def assign(
         centroids.pop(merged, None)
         touched.discard(merged)
         touched.add(survivor)
-        gone = aliases.pop(merged, [])
-        if merged not in provisional or gone:
-            aliases.setdefault(survivor, []).extend([merged] if merged not in provisional else [])
-            aliases[survivor].extend(gone)
+        moved = ([] if merged in provisional else [merged]) + aliases.pop(merged, [])
+        if moved:
+            aliases.setdefault(survivor, []).extend(moved)
         return survivor
 
     # Every new mention starts as an event of its own (a provisional id, stored only if it survives); then the two
     # events that score best together merge, again and again, while a pair scores over its threshold: average-linkage
     # clustering of the new reports together with the stored events they may join. Stored events are never split,
     # and pairs of stored events that no new report comes close to are not looked at again.
-    provisional: set[str] = set()
     near: dict[str, set[str]] = {}  # event -> events it was scored with (the only ones it may come to merge with)
     version: dict[str, int] = {}
     heap: list[tuple[float, str, str, int, int]] = []
@@ -526,13 +523,13 @@ def assign(
         value, a, b, va, vb = heapq.heappop(heap)
         if a not in profiles or b not in profiles or version[a] != va or version[b] != vb:
             continue
-        if len(profiles[a].members) > 1 and len(profiles[b].members) > 1:
-            if not together(a, b, link(a, b) >= MERGE_ALIKE):
-                continue
-        elif not together(a, b, True):
+        # A single report joins over a conflict, which its score already paid for; two events of several
+        # reports each join only with none, unless their reports are alike.
+        whole = len(profiles[a].members) > 1 and len(profiles[b].members) > 1
+        if not together(a, b, link(a, b) >= MERGE_ALIKE if whole else True):
             continue
         neighbours = (near.pop(a, set()) | near.pop(b, set())) - {a, b}
-        eid = merge(a, b, provisional)
+        eid = merge(a, b)
         version[eid] += 1
         for other in sorted(neighbours):
             if other not in profiles:
@@ -550,8 +547,12 @@ def assign(
 def _threshold(a: Profile, b: Profile, words: Callable[[str], int]) -> float:
     """The score two events must reach to merge: LONG_THRESHOLD when the smaller is told by long reports."""
     small = min((a, b), key=lambda p: len(p.members))
-    mean = sum(words(m.id) for m in small.members) / len(small.members)
-    return LONG_THRESHOLD if _long(round(mean)) else THRESHOLD
+    return LONG_THRESHOLD if _long(round(_mean_words(small, words))) else THRESHOLD
+
+
+def _mean_words(profile: Profile, words: Callable[[str], int]) -> float:
+    """How many content words an event's reports have, on average."""
+    return sum(words(m.id) for m in profile.members) / len(profile.members)
 
 
 def _pair(a: Profile, b: Profile, text: float, words: Callable[[str], int]) -> float | None:
@@ -571,8 +572,7 @@ def _pair(a: Profile, b: Profile, text: float, words: Callable[[str], int]) -> f
     actors = len(a.actors & b.actors) / len(a.actors | b.actors) if a.actors and b.actors else 0.0
     figures = 1.0 if a.figures & b.figures else 0.0
     penalty = conflict + (TYPE_PENALTY if not a.types & b.types else 0.0)
-    small_long = _long(round(sum(words(m.id) for m in small.members) / len(small.members)))
-    evidence = LONG_REPORT_EVIDENCE if small_long else 1.0
+    evidence = LONG_REPORT_EVIDENCE if _long(round(_mean_words(small, words))) else 1.0
     return text + evidence * (PLACE_WEIGHT * place + DATE_WEIGHT * when + ACTOR_WEIGHT * actors + COUNT_WEIGHT * figures) - penalty
 
 
