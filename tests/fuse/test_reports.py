@@ -88,13 +88,37 @@ def test_long_reports_of_one_town_on_different_days_stay_apart(report_of):
     assert not decision.compatible and "stated day" in decision.why
 
 
-def test_long_alike_reports_of_days_weeks_apart_stay_apart(report_of):
-    # Geo may misread the town, so long reports cross a place conflict; a trusted day weeks off they do not.
+def test_long_alike_reports_of_days_months_apart_stay_apart(report_of):
+    # Geo may misread the town, so long reports cross a place conflict; a trusted day months off they do not.
     first = _scene(report_of("s1", STRIKE, "Coast Wire", FRIDAY), ODESA)
     later = _scene(report_of("s2", STRIKE, "Coast Wire", FRIDAY + timedelta(weeks=52)), ODESSA_TEXAS)
     articles = {a.id: a for a in (first[0], later[0])}
     decision = compare(later[1][0], first[1], articles)
     assert not decision.compatible and "stated day" in decision.why
+
+
+def test_long_alike_reports_whose_days_are_weeks_apart_may_be_one_event(report_of):
+    # "On Thursday" in a report published three weeks later resolves to another Thursday: a misread weekday, not a
+    # second event, when the words are this alike and the text does not put both in the same town.
+    first = report_of("s1", STRIKE, "Coast Wire", FRIDAY)
+    later = report_of("s2", STRIKE.replace("Crane operators", "Dockers"), "Harbour Daily", FRIDAY + timedelta(weeks=3))
+    assert {m.date for m in first[1] + later[1] if m.is_main} == {"2025-06-12", "2025-07-03"}
+    articles = {a.id: a for a in (first[0], later[0])}
+    assert compare(later[1][0], first[1], articles).compatible
+
+
+def test_long_reports_that_state_no_day_join_across_days_unless_they_place_only_a_region(report_of):
+    # A town's event is followed by reports on the days after; a region's summary of its day is not.
+    region = Place("Odesa Oblast", "UA", "Odesa Oblast", 46.5, 30.7, 698738, "admin1")
+    undated = STRIKE.replace(" on Thursday", "")
+    for place, joined in ((ODESA, True), (region, False)):
+        first = report_of("a1", undated, "Coast Wire", FRIDAY, place=place)
+        later = report_of("a2", undated.replace("Crane operators", "Dockers"), "Harbour Daily", FRIDAY + timedelta(days=2),
+                          place=place)
+        assert all(m.date_reason.startswith("no date") for m in first[1] + later[1] if m.is_main)
+        articles = {a.id: a for a in (first[0], later[0])}
+        (main,) = [m for m in later[1] if m.is_main]
+        assert compare(main, first[1], articles).compatible is joined
 
 
 def test_a_day_written_without_its_year_in_an_undated_report_is_no_veto(report_of):
