@@ -21,6 +21,7 @@ from eventfuse.extract.numbers import VAGUE, Figure, qualifier_before, qualify, 
 _KILLED = re.compile(
     r"^(?:killed|kill|killing|dead|died|die|dies|deaths?|slain|perished|fatalities|fatally|bodies|lives|toll|"
     r"executed|executing|murdered|murdering|massacred|massacre|slaughtered|beheaded|assassinated|"
+    r"eliminated|liquidated|neutrali[sz]ed|"
     r"getötet\w*|tote[n]?|tot|starben|gestorben|leben|"
     r"tué\w*|morts?|morte?s|décédé\w*|"
     r"muert[oa]s|murieron|fallecid[oa]s|asesinad[oa]s|"

@@ -50,6 +50,9 @@ _INTENT = re.compile(
     r"suicide|ieds?|arson\w*|set (?:fire|ablaze)|torched|assailants|armed men|deliberate\w*|sabotage\w*|drones?|rockets?|"
     r"opened fire|gunfire|fired (?:at|on|upon|shots)|crossfire|firing|shot|shooting|gunm[ae]n|stabb\w+|beat(?:en|ing)?|"
     r"raid\w*|ambush\w*|clash\w*|fighters|offensive|assault\w*|"
+    # War communiqués: the enemy, and ships sunk by someone ("sank a landing craft"), not in a storm.
+    r"invaders|occupiers|enemy|counter-?attack\w*|liquidat\w*|eliminated|naval drones?|sea drones?|"
+    r"(?:sank|sunk) (?:a|an|the|two|three|\w+) (?:\w+ ){0,2}?(?:warships?|landing (?:craft|ships?)|cruisers?|corvettes?|frigates?|submarines?|patrol boats?)|"
     # Weapons of war: "artillery fire" is fire from guns, not a blaze.
     r"artillery|mortars?|howitzers?|shells?|shellfire|grenades?|bombard\w*|warplanes?|gunships?|war[- ]crimes?|"
     r"protest\w*|demonstrat\w*|riot\w*|police (?:fired|shot)|shot dead|gunfire|kidnap\w*|abduct\w*|"

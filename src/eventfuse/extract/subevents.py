@@ -28,7 +28,7 @@ _METHODS: list[tuple[str, str, str]] = [
     ("drone", "Air/drone strike", r"drones?|uavs?|unmanned aerial|shahed\w*|quadcopters?|kamikaze drones?|loitering munitions?|"
      r"drohne\w*|drones?|drone|droni|дрон\w*|беспилотник\w*|безпілотник\w*|бпла"),
     ("aerial", "Air/drone strike", r"air ?strikes?|air ?raids?|airstrikes?|air attacks?|aerial (?:bombardment|attack|strike)s?|warplanes?|war planes?|"
-     r"fighter (?:jets?|planes?)|jets|aircraft|helicopters?|gunships?|bombers|dropped bombs|barrel bombs?|air force|"
+     r"fighter (?:jets?|planes?)|jets|aircraft|helicopters?|gunships?|bombers|dropped bombs|barrel bombs?|air force|(?:military |army )?aviation|"
      r"luftangriff\w*|luftschl\w+|kampfjet\w*|frappes? aériennes?|bombardement\w* aérien\w*|avions? de chasse|ataques? aéreos?|bombardeos? aéreos?|"
      r"raid aere\w*|attacchi aerei|bombardamenti aerei|авиаудар\w*|авіаудар\w*|авиаци\w+|авіаці\w+"),
     ("heavy-weapons", "Shelling/artillery/missile attack", r"missiles?|rockets?|rocket fire|artillery|shell(?:ed|ing|s)?|mortars?|"
@@ -103,7 +103,7 @@ _DESTROY = re.compile(
 )
 _CLASH = re.compile(
     r"\b(?:clash(?:es|ed)?|gun ?battles?|exchanged fire|exchange of fire|firefights?|fighting between|fought|battles?|battled|skirmish\w*|"
-    r"heavy fighting|fierce fighting|combat|repelled|repulsed|counter-?attack\w*|offensive|gefecht\w*|kämpfe\w*|affrontement\w*|combats?|"
+    r"heavy fighting|fierce fighting|combat|repelled|repulsed|counter-?attack\w*|offensive|assaults? (?:on|against)|gefecht\w*|kämpfe\w*|affrontement\w*|combats?|"
     r"enfrentamiento\w*|combates?|scontri|combattimenti|бо[йи]\w*|столкновени\w*|сутичк\w*)\b",
     re.I,
 )
@@ -133,6 +133,8 @@ _TAKEOVER = re.compile(
 # Victims who can fight back: soldiers, police, armed groups.
 _ARMED_VICTIMS = re.compile(
     r"\b(?:soldiers?|troops|servicem[ae]n|policem[ae]n|police ?officers?|police|security (?:forces|personnel|officers|guards)|militants?|"
+    r"invaders|occupiers|mercenar(?:y|ies)|saboteurs|sabotage (?:and reconnaissance )?groups?|personnel|brigades?|battalions?|enemy|"
+    r"navy|fleet|warships?|landing (?:craft|ships?)|"
     r"rebels?|fighters|insurgents?|jihadists?|militiam[ae]n|militias?|army|military|convoy|checkpoint|base|gendarmes?|guards?|"
     r"soldaten|polizisten|soldats|policiers|soldados|policías|soldati|militari|военн\w*|солдат\w*|військов\w*|бойов\w*)\b",
     re.I,

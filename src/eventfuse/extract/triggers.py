@@ -52,7 +52,17 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:drones?|missiles?|rockets?|shells?|bombs?|air ?strikes?|projectiles?) (?:hit|hits|slammed into|landed (?:on|in|near))|"
          r"loot(?:ed|ing)|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|demolish(?:ed|ing)|"
          r"(?:used|using|use of|deployed|dropped|fired) (?:\w+ ){0,2}(?:chemical weapons?|chemical agents?|chemical munitions|sarin|chlorine|mustard gas|nerve agents?|toxic gas|poison gas)|"
-         r"gassed|gas attacks?|chemical attacks?|poison(?:ed|ing) (?:of )?(?:civilians|residents|people)"),
+         r"gassed|gas attacks?|chemical attacks?|poison(?:ed|ing) (?:of )?(?:civilians|residents|people)|"
+         # War communiqués: "eliminated 80 occupiers", "hit a command post", "sank a landing craft", "heavy losses".
+         r"(?:eliminat|liquidat|neutrali[sz])(?:ed|es|ing) (?:[\w,-]+ ){0,4}?(?:invaders?|occupiers?|militants?|fighters?|soldiers?|troops|"
+         r"servicem[ae]n|terrorists?|insurgents?|mercenar(?:y|ies)|personnel|nationalists|militiam[ae]n|gunm[ae]n|saboteurs?|sabotage (?:and reconnaissance )?groups?|enemy)|"
+         r"hit (?:[\w,-]+ ){0,3}?(?:command posts?|(?:firing )?positions?|locations?|(?:ammunition |fuel )?depots?|concentrations?|areas? of concentration|"
+         r"headquarters|bases?|warehouses?|air defen[cs]e|launchers?|radars?|(?:military )?equipment|manpower|strongholds?|airfields?)|"
+         r"(?:sank|sunk|sinking) (?:[\w,-]+ ){0,3}?(?:ships?|vessels?|barges?|boats?|landing (?:craft|ships?)|cruisers?|corvettes?|tugs?|submarines?|frigates?)|"
+         r"assaults? (?:on|against)|counter-?attack(?:s|ed|ing)?|counter-?offensives?|"
+         r"(?:suffered|suffers|suffer|suffering|inflicted|inflicting) (?:[\w-]+ ){0,2}?(?:losses|casualties)|"
+         r"lost (?:up to |about |around |almost |nearly |more than |over |some |at least )?[\w,]+ (?:of (?:its|their) )?"
+         r"(?:servicemen|soldiers|troops|fighters|personnel|defenders|militants|marines|paratroopers)"),
         ("COERCE", "seize", r"(?:seized|captured|took|taken|take|taking|seize|capture|seizing|capturing|wrested|regained|retook|retaken|recaptured|"
          r"recapture|liberated|reclaimed) (?:full |complete |back )?control|"
          r"(?:seized|captured|overran|overrun|recaptured|retook|retaken|liberated|regained|reclaimed|stormed) (?:the |a |an |several |two |three |\w+ )?"

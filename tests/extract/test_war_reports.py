@@ -1,0 +1,61 @@
+"""The idiom of war communiqués and front-line reports, on sentences written for these tests: enemies
+"eliminated" or "liquidated", targets "hit", ships "sunk", units that "lost" their men, counterattacks and
+losses are fighting, not "no event"; the same words outside war are left alone."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from eventfuse.extract import extract
+from eventfuse.model import Article
+
+PUBLISHED = datetime(2024, 3, 9, 8, 0, tzinfo=timezone.utc)
+
+
+def main(text: str):
+    mentions = extract(Article(id="w", text=text, language="en", published=PUBLISHED, outlet="Front Wire"))
+    return next((m for m in mentions if m.is_main), None)
+
+
+def killed(mention) -> list[tuple[int | None, int | None]]:
+    return [(c.low, c.high) for c in mention.claims if c.field == "killed" and not c.who]
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Border guards liquidated a sabotage group that crossed into the Sumy region overnight.", "Armed clash"),
+        ("Two brigades lost up to 90 servicemen in one day near Marinka, the defence ministry claimed.", "Armed clash"),
+        ("Rocket artillery hit an ammunition depot of the occupiers in Melitopol.", "Shelling/artillery/missile attack"),
+        ("Sea drones sank a patrol boat of the Black Sea Fleet near Sevastopol.", "Air/drone strike"),
+        ("The brigade repelled a counterattack near Klishchiivka.", "Armed clash"),
+        ("Army aviation carried out nine strikes on enemy positions in the south.", "Air/drone strike"),
+        ("The invaders suffered heavy losses in failed assaults on the town.", "Armed clash"),
+    ],
+)
+def test_front_line_reports_are_fighting(text, sub_event_type):
+    mention = main(text)
+    assert mention is not None, text
+    assert (mention.event_type, mention.sub_event_type) == ("ASSAULT", sub_event_type)
+
+
+def test_eliminated_enemies_are_counted_as_killed():
+    mention = main("In the east, defenders eliminated 64 invaders and destroyed eleven armoured vehicles, the general staff said.")
+    assert mention.sub_event_type == "Armed clash"
+    assert killed(mention) == [(64, 64)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The champions were eliminated from the cup on penalties.",
+        "The finance ministry eliminated the tax on diesel.",
+        "The fishing trawler sank in heavy seas and the crew was rescued.",
+        "The club lost three players to injury before the final.",
+    ],
+)
+def test_the_same_words_outside_war_tell_no_attack(text):
+    mention = main(text)
+    assert mention is None or mention.event_type != "ASSAULT", text
