@@ -1,5 +1,5 @@
 """The idiom of war communiqués and front-line reports, on sentences written for these tests: enemies
-"eliminated" or "liquidated", targets "hit", ships "sunk", units that "lost" their men, counterattacks and
+"eliminated" or "liquidated", targets "hit" (and people hit by a weapon), ships "sunk", units that "lost" their men, counterattacks and
 losses are fighting, not "no event"; the same words outside war are left alone."""
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ def killed(mention) -> list[tuple[int | None, int | None]]:
         ("The brigade repelled a counterattack near Klishchiivka.", "Armed clash"),
         ("Army aviation carried out nine strikes on enemy positions in the south.", "Air/drone strike"),
         ("The invaders suffered heavy losses in failed assaults on the town.", "Armed clash"),
+        ("Two border guards were hit by sniper fire at a checkpoint.", "Armed clash"),
     ],
 )
 def test_front_line_reports_are_fighting(text, sub_event_type):
@@ -54,6 +55,7 @@ def test_eliminated_enemies_are_counted_as_killed():
         "The finance ministry eliminated the tax on diesel.",
         "The fishing trawler sank in heavy seas and the crew was rescued.",
         "The club lost three players to injury before the final.",
+        "Exporters were hit by the strong currency and by new tariffs.",
     ],
 )
 def test_the_same_words_outside_war_tell_no_attack(text):

@@ -51,7 +51,7 @@ _INTENT = re.compile(
     r"opened fire|gunfire|fired (?:at|on|upon|shots)|crossfire|firing|shot|shooting|gunm[ae]n|stabb\w+|beat(?:en|ing)?|"
     r"raid\w*|ambush\w*|clash\w*|fighters|offensive|assault\w*|"
     # War communiqués: the enemy, and ships sunk by someone ("sank a landing craft"), not in a storm.
-    r"invaders|occupiers|enemy|counter-?attack\w*|liquidat\w*|eliminated|naval drones?|sea drones?|"
+    r"invaders|occupiers|enemy|counter-?attack\w*|liquidat\w*|eliminated|naval drones?|sea drones?|snipers?|sniper fire|"
     r"(?:sank|sunk) (?:a|an|the|two|three|\w+) (?:\w+ ){0,2}?(?:warships?|landing (?:craft|ships?)|cruisers?|corvettes?|frigates?|submarines?|patrol boats?)|"
     # Weapons of war: "artillery fire" is fire from guns, not a blaze.
     r"artillery|mortars?|howitzers?|shells?|shellfire|grenades?|bombard\w*|warplanes?|gunships?|war[- ]crimes?|"

@@ -47,9 +47,12 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"shot dead|shot and killed|gunned down|shootings?|gunfire|firefights?|gun ?battles?|"
          r"clash(?:es|ed)?|fighting|fought|battles?|battled|offensive|invasion|invaded|killed|killings?|kill(?:s|ing)?|murder(?:ed|s)?|"
          r"died|dead|deaths?|death toll|injured|wounded|(?:were|was|been) hurt|went off|casualt(?:y|ies)|stabb(?:ed|ing|ings)|hacked to death|"
-         r"burn(?:ed|t) (?:down|alive)|torched|set (?:fire to|ablaze|on fire)|destroyed|hit by|came under fire|pounded|targeted|"
+         r"burn(?:ed|t) (?:down|alive)|torched|set (?:fire to|ablaze|on fire)|destroyed|came under fire|pounded|targeted|"
          r"(?:hurled|threw|lobbed|tossed) (?:a |an |two |several |\w+ ){0,2}(?:hand )?(?:grenades?|bombs?|explosives?|petrol bombs?)|"
          r"(?:drones?|missiles?|rockets?|shells?|bombs?|air ?strikes?|projectiles?) (?:hit|hits|slammed into|landed (?:on|in|near))|"
+         # "Hit by" a weapon, not by inflation or sanctions.
+         r"hit by (?:[\w-]+ ){0,3}?(?:missiles?|drones?|rockets?|shells?|shelling|strikes?|air ?strikes?|bombs?|bombing|artillery|mortars?|"
+         r"gunfire|bullets?|shrapnel|explosions?|blasts?|grenades?|fire|ieds?|(?:land ?)?mines?|projectiles?|munitions?|attacks?)|"
          r"loot(?:ed|ing)|vandali[sz](?:ed|ing)|ransack(?:ed|ing)|demolish(?:ed|ing)|"
          r"(?:used|using|use of|deployed|dropped|fired) (?:\w+ ){0,2}(?:chemical weapons?|chemical agents?|chemical munitions|sarin|chlorine|mustard gas|nerve agents?|toxic gas|poison gas)|"
          r"gassed|gas attacks?|chemical attacks?|poison(?:ed|ing) (?:of )?(?:civilians|residents|people)|"
