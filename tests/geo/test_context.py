@@ -284,3 +284,49 @@ def test_an_unknown_name_takes_the_leading_unit_even_without_a_majority():
     text = "Crews on the Zorbluk Creek near Austin and Dallas were joined by teams from Tulsa and Denver."
     got = read(text, "Zorbluk Creek", "Austin", "Dallas", "Tulsa", "Denver")
     assert got["Zorbluk Creek"][:3] == ("US", "admin1", "Texas")
+
+
+# --- names the text places for the others ----------------------------------------------
+
+
+def test_a_network_station_names_its_market():
+    assert "chicago" in home("https://www.nbcchicago.com/news/local/story").towns
+    assert "denver" in home("https://foxdenver.com/a").towns
+    assert home("https://www.cbsnews.com/x").towns == ()
+
+
+def test_peoples_names_alone_give_no_focus():
+    # "German" says who farmed, not where: the river keeps the state inside its name.
+    text = "German settlers farmed the land along the Mississippi River for a century."
+    got = read(text, "German", "Mississippi River")
+    assert got["Mississippi River"][0] == "US"
+
+
+def test_a_possessive_places_the_name_inside_its_owner():
+    text = "Murals cover the walls of Chicago's Pilsen neighborhood."
+    got = read(text, "Chicago", "Pilsen")
+    assert got["Pilsen"][0] == "US" and got["Pilsen"][3] == "Illinois"
+
+
+def test_a_street_named_like_a_town_abroad_lies_where_the_article_is():
+    text = "A water main broke at the Lyon/Maple intersection in Springfield, Illinois, on Tuesday."
+    got = read(text, "Lyon", "Maple", "Springfield", "Illinois")
+    assert got["Lyon"][0] == "US" and got["Lyon"][3] == "Illinois"
+    text = "Crews closed Rhine and Danube streets in Lafayette, Louisiana, after the storm."
+    assert read(text, "Rhine", "Danube", "Lafayette", "Louisiana")["Rhine"][0] == "US"
+
+
+def test_a_small_place_abroad_yields_to_two_names_that_agree():
+    text = "Snow closed the roads around Heathrow, and trains from London to Manchester were cancelled."
+    assert read(text, "Heathrow", "London", "Manchester")["Heathrow"][0] == "GB"
+
+
+def test_a_party_letter_marks_a_us_home_town():
+    text = "Rep. Ann Lowe, D-Cambridge, filed the bill on Monday."
+    assert read(text, "Cambridge")["Cambridge"][:2] == ("US", "place")
+
+
+def test_a_unit_after_a_given_span_qualifies_it_unmarked():
+    text = "WINCHESTER, Va. — The council met on Monday."
+    got = read(text, "WINCHESTER")
+    assert got["WINCHESTER"][0] == "US" and got["WINCHESTER"][3] == "Virginia"

@@ -27,7 +27,8 @@ from urllib.parse import urlsplit
 GENERIC_CCTLDS = frozenset("ai am cc co fm gg io la ly me mu nu tk to tv ws".split())
 # Second-level labels under a country code ("co.uk", "com.au") and host prefixes that are no names.
 _NO_NAME_LABELS = frozenset("www www2 m mobile amp news edition en co com net org ac gov edu info".split())
-# Words newspapers and broadcasters are named with, around their town's name.
+# Words newspapers and broadcasters are named with, around their town's name; a network's
+# local station is named by the network and its market ("nbcnewyork", "foxchicago").
 _OUTLET_WORDS = sorted(
     set("""
     the daily news times herald post press online register journal gazette tribune sentinel review
@@ -38,6 +39,7 @@ _OUTLET_WORDS = sorted(
     constitution inquirer ledger messenger mirror paper patriot pioneer dealer progress republic
     signal spectator statesman union voice world watchman age focus wire report journalnews
     newspaper newspapers recorder courant
+    nbc abc cbs fox pbs npr cw
     """.split()),
     key=len,
     reverse=True,

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from eventfuse.model import Article, Mention, Place, PlaceName
 
@@ -35,6 +36,8 @@ ROUNDS = 2
 _REGION_AFTER = re.compile(r"^[\s\-]+(?:region|oblast|province|governorate|state|district|prefecture)\b", re.I)
 _REGION_BEFORE = re.compile(r"\b(?:region|oblast|province|governorate|state|prefecture) of\s+$", re.I)
 _QUALIFIER_GAP = re.compile(r"\s*[,(]\s*")
+# "Cairo's Abbasiya district": the second name lies in the first.
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
 _COUNTY_AFTER = re.compile(r"^[\s\-]+(?:county|parish|borough|raion|rayon|district)\b", re.I)
 # The first names of a list that a plural type word closes: "Harvey, Harper and Kingman
 # counties", "the Donetsk and Luhansk regions".
@@ -70,11 +73,26 @@ class _Toponym:
     context_only: bool = False
     # Given the article's unit by `_fall_back`: no evidence for the others.
     fallback: bool = False
+    # The name before a possessive ("Cairo" of "Cairo's Abbasiya district"): where this
+    # one lies.
+    owner: _Toponym | None = None
+    # The text names it as a street ("the Elm/Oak intersection", "Elm and Oak streets").
+    street: bool = False
+    # A unit after a name and a comma that the given spans left out ("Athens, Ga."):
+    # context and a qualifier for that name, never reported.
+    unmarked: bool = False
 
     def __post_init__(self) -> None:
         # One piece of evidence per distinct name; the outlet's home counts apart from a
         # name of the text spelt like it.
-        self.key = ("outlet " if self.context_only else "") + name_key(self.text)
+        self.key = ("outlet " if self.context_only and not self.unmarked else "") + name_key(self.text)
+        # The name of a people ("German settlers") says who, not where.
+        self.people = _is_people(self.key)
+
+
+@lru_cache(maxsize=8192)
+def _is_people(key: str) -> bool:
+    return gazetteer().is_demonym(key)
 
 
 def _region_hint(text: str, span: tuple[int, int], hint: str | None) -> bool:
@@ -106,12 +124,16 @@ def _resolve_all(text: str, toponyms: list[_Toponym]) -> None:
     for t in toponyms:
         ranked = rank(t.candidates, Context(region_hint=t.region_hint))
         t.best = ranked[0] if ranked else None
-    ordered = sorted((t for t in toponyms if not t.context_only), key=lambda t: t.span)
+    ordered = sorted((t for t in toponyms if not t.context_only or t.unmarked), key=lambda t: t.span)
     neighbours: dict[int, list[_Toponym]] = {id(t): [] for t in toponyms}
     for a, b in zip(ordered, ordered[1:], strict=False):
-        if _QUALIFIER_GAP.fullmatch(text[a.span[1] : b.span[0]]):
+        gap = text[a.span[1] : b.span[0]]
+        if _QUALIFIER_GAP.fullmatch(gap):
             neighbours[id(a)].append(b)
             neighbours[id(b)].append(a)
+        elif _POSSESSIVE_GAP.fullmatch(gap):
+            neighbours[id(b)].append(a)
+            b.owner = a
     for t in ordered:
         after = text[t.span[1] : t.span[1] + 160]
         t.county_hint = bool(_COUNTY_AFTER.match(after[:12]) or _COUNTIES_AFTER.match(after))
@@ -299,7 +321,9 @@ def locate(
     def toponym(span: tuple[int, int], surface: str, hint: str | None) -> _Toponym:
         found = toponyms.get(span)
         if found is None:
-            found = _Toponym(span, surface, _region_hint(text, span, hint), gaz.candidates(surface))
+            found = _Toponym(
+                span, surface, _region_hint(text, span, hint), _party_home(text, span, gaz.candidates(surface))
+            )
             toponyms[span] = found
         elif hint == "region":
             found.region_hint = True
@@ -395,12 +419,16 @@ def geoparse(
     toponyms = []
     for span, surface in found:
         hint = "region" if is_region_phrase(name_key(surface)) else None
-        candidates = gaz.candidates(surface)
+        candidates = _party_home(text, span, gaz.candidates(surface))
         inner = False
         if not candidates and spans is not None:
             candidates, inner = _inner_name(surface), True
-        toponyms.append(_Toponym(span, surface, _region_hint(text, span, hint), candidates, inner=inner))
+        toponyms.append(
+            _Toponym(span, surface, _region_hint(text, span, hint), candidates, inner=inner, street=_is_street(text, span))
+        )
     outlet = _drop_named_home(outlet_toponyms(article, outlet_country), toponyms)
+    if spans is not None:
+        outlet += _unmarked_units(text, spans)
     _resolve_all(text, toponyms + outlet)
     strays = _fall_back(toponyms, outlet)
     if spans is None:
@@ -424,6 +452,56 @@ def geoparse(
         if t.best is not None and not gaz.is_demonym(t.text)
     ]
     return Geoparse(places=places, location=_event_location(resolved, text))
+
+
+_NAME = r"[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?"
+# A name among others that a street word closes ("Elm and Oak streets", "the Elm/Oak
+# intersection"), or after "the corner of" ("the corner of Elm and Oak").
+_STREETS_AFTER = re.compile(
+    rf"^(?:{_LIST_ITEM}|\s*/\s*{_NAME}){{0,6}}\s+(?:streets|avenues|roads|boulevards|intersection|corner)\b"
+)
+_STREETS_BEFORE = re.compile(rf"\b(?:corner|intersection)s?\s+of\s+(?:{_NAME}\s+(?:and|&)\s+)?$")
+
+
+def _is_street(text: str, span: tuple[int, int]) -> bool:
+    """Whether the text names `span` as a street: "the Elm/Oak intersection", "Elm and Oak
+    streets", "the corner of Elm and Oak"."""
+    start, end = span
+    return bool(_STREETS_AFTER.match(text[end : end + 160]) or _STREETS_BEFORE.search(text[max(0, start - 80) : start]))
+
+
+# "Sen. Jane Roe, R-Plymouth": a party letter before a name marks a U.S. lawmaker's home.
+_PARTY_BEFORE = re.compile(r"(?:^|[\s(,])[DRI]-$")
+
+
+def _party_home(text: str, span: tuple[int, int], candidates: list[Candidate]) -> list[Candidate]:
+    """The U.S. readings of a name after a party letter ("D-Plymouth"), when it has any."""
+    if not _PARTY_BEFORE.search(text[max(0, span[0] - 3) : span[0]]):
+        return candidates
+    return [c for c in candidates if c.place.country_code == "US"] or candidates
+
+
+# A unit's name or press abbreviation after a name and a comma: "Athens, Ga.", "Delta, B.C.".
+_UNIT_AFTER = re.compile(r"\s*,\s*([A-Z][A-Za-z]*\.(?:[A-Z]\.)*|[A-Z][a-z]+(?: [A-Z][a-z]+)?)")
+
+
+def _unmarked_units(text: str, spans: list[tuple[int, int]]) -> list[_Toponym]:
+    """First-level units and countries named right after a given span and a comma, where no
+    given span covers them: wire copy qualifies a town so ("LONDON, Ky.") without every
+    annotator marking the qualifier."""
+    gaz = gazetteer()
+    out = []
+    for _, end in spans:
+        m = _UNIT_AFTER.match(text, end)
+        if not m:
+            continue
+        span = m.span(1)
+        if any(span[0] < e and s < span[1] for s, e in spans):
+            continue
+        units = [c for c in gaz.candidates(m.group(1)) if c.place.precision in ("admin1", "country")]
+        if units:
+            out.append(_Toponym(span, m.group(1), False, units, context_only=True, unmarked=True))
+    return out
 
 
 def _not_persons(
@@ -507,21 +585,28 @@ def _home_town_readings(key: str, country: str) -> list[Candidate]:
 # names lie there, and on a first-level unit when this share of those with a unit do.
 FOCUS_SHARE = 0.5
 # A small place abroad is read as a stray homonym only in an article this focused on
-# one country, with at least this many other names there.
+# one country, with at least this many other names there. In an article less focused
+# (half its names, or only two) it still takes the article's unit, but found by scanning
+# it is kept: the evidence against it is too thin to drop it.
 STRAY_SHARE = 0.6
 STRAY_NAMES = 3
+LOOSE_STRAY_SHARE = 0.5
+LOOSE_STRAY_NAMES = 2
 # A reading this small, alone in its country among the article's places, is no evidence
 # against the article's country.
 STRAY_POPULATION = 20_000
 
 
 def _focus(
-    toponyms: list[_Toponym], leave_out: _Toponym | None = None
+    toponyms: list[_Toponym], leave_out: _Toponym | None = None, people_ok: bool = False
 ) -> tuple[str, float, int, str | None, str | None]:
     """(country, its share of the distinct names, how many, the admin1 code half of them
     with a unit share or None, the admin1 code most of them share or None), over the
-    readings of whole names (not inner ones, nor fallbacks), leaving out `leave_out`'s."""
+    readings of whole names (not inner ones, nor fallbacks), leaving out `leave_out`'s.
+    No country at all when the leading one is only that of peoples' names, unless
+    `people_ok`."""
     readings: dict[str, tuple[str, str | None]] = {}
+    placed: set[str] = set()  # countries that some name other than a people's lies in
     skip = leave_out.key if leave_out is not None else None
     for t in toponyms:
         best = t.best
@@ -529,9 +614,15 @@ def _focus(
             continue
         unit = best.admin1_code if best.place.precision != "country" else None
         readings[t.key] = (best.place.country_code, unit)
+        if not t.people:
+            placed.add(best.place.country_code)
     if not readings:
         return "", 0.0, 0, None, None
     (cc, k), *_ = Counter(c for c, _ in readings.values()).most_common(1)
+    if cc not in placed and not people_ok:
+        # Only peoples' names ("German", "Greek") lie there: they say who took part, not
+        # where the places of the article are.
+        return "", 0.0, 0, None, None
     units = Counter(u for c, u in readings.values() if c == cc and u)
     unit = lead = None
     if units:
@@ -551,7 +642,12 @@ def _fall_back(toponyms: list[_Toponym], outlet: list[_Toponym] = ()) -> set[int
     "Heathrow" in a London story) take the article's first-level unit, or its country,
     when the other names (and the outlet's address) agree on one; otherwise they stay as
     they are, except that a name with no reading at all takes the country, and the unit
-    in it, that more of them lie in than any other. Returns the ids of the small places abroad so replaced.
+    in it, that more of them lie in than any other. A name after a possessive ("Cairo's
+    Abbasiya") that has no reading in its owner's country takes the owner's unit, and a
+    name the text calls a street takes the article's unit unless it reads as a place of
+    the article's country. The countries of peoples' names alone ("German") make no focus.
+    Returns the ids of the small places abroad so replaced in articles focused enough
+    (`STRAY_SHARE`, `STRAY_NAMES`) to drop them when found by scanning.
     """
     gaz = gazetteer()
     strays = set()
@@ -559,7 +655,23 @@ def _fall_back(toponyms: list[_Toponym], outlet: list[_Toponym] = ()) -> set[int
         if t.context_only:
             continue
         best = t.best
-        cc, share, k, unit, lead = _focus([*toponyms, *outlet], leave_out=t)
+        owner = t.owner.best if t.owner is not None and not t.owner.fallback else None
+        if owner is not None and owner.place.country_code and (
+            best is None or best.place.country_code != owner.place.country_code
+        ):
+            # "Cairo's Abbasiya": no reading of the name lies in the place that owns it, so
+            # it is a part of that place the gazetteer does not hold.
+            t.best, t.fallback = _unit_of(owner), True
+            continue
+        # A name with no reading takes even the country of peoples' names: some answer
+        # beats none.
+        cc, share, k, unit, lead = _focus([*toponyms, *outlet], leave_out=t, people_ok=best is None)
+        if t.street and cc and (best is None or best.place.country_code != cc):
+            # A street named like a town abroad ("the Chartres/Franklin intersection"):
+            # it lies where the article's places are.
+            t.best = (gaz.admin1_unit(lead) if lead else None) or gaz.country(cc) or best
+            t.fallback = t.best is not best
+            continue
         # A name with no reading at all takes the article's leading country and unit even
         # without a majority: some answer beats none. Overriding a reading needs a majority.
         if not cc or (share < FOCUS_SHARE and best is not None):
@@ -574,12 +686,12 @@ def _fall_back(toponyms: list[_Toponym], outlet: list[_Toponym] = ()) -> set[int
             best.place.precision in ("place", "admin2")
             and best.weight < STRAY_POPULATION
             and best.place.country_code != cc
-            and share >= STRAY_SHARE
-            and k >= STRAY_NAMES
+            and share >= LOOSE_STRAY_SHARE
+            and k >= LOOSE_STRAY_NAMES
             and not any(c.place.country_code == cc for c in t.candidates)
         ):
             continue
-        if best is not None and not t.inner:
+        elif share >= STRAY_SHARE and k >= STRAY_NAMES:
             strays.add(id(t))
         fallback = (gaz.admin1_unit(unit) if unit else None) or gaz.country(cc)
         if fallback is not None:
@@ -597,6 +709,15 @@ _FEATURE_WORDS = frozenset(
     canal falls beach harbour harbor port market cottage house court
     """.split()
 )
+
+
+def _unit_of(owner: Candidate) -> Candidate:
+    """The first-level unit a reading lies in (itself when it is one), or its country."""
+    gaz = gazetteer()
+    if owner.place.precision == "admin1":
+        return owner
+    unit = gaz.admin1_unit(owner.admin1_code) if owner.admin1_code and owner.place.precision != "country" else None
+    return unit or gaz.country(owner.place.country_code) or owner
 
 
 def _inner_name(surface: str) -> list[Candidate]:
