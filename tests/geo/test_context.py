@@ -330,3 +330,11 @@ def test_a_unit_after_a_given_span_qualifies_it_unmarked():
     text = "WINCHESTER, Va. — The council met on Monday."
     got = read(text, "WINCHESTER")
     assert got["WINCHESTER"][0] == "US" and got["WINCHESTER"][3] == "Virginia"
+
+
+def test_a_unit_gains_where_the_articles_towns_lie_in_it():
+    # A town of the U.S. state beside the bare name: the state, not the country.
+    text = "Flooding hit Tifton on Monday; Georgia officials opened shelters."
+    assert read(text, "Tifton", "Georgia")["Georgia"][:2] == ("US", "admin1")
+    text = "The mill in Valdosta closed, and Georgia lawmakers asked why."
+    assert read(text, "Valdosta", "Georgia")["Georgia"][:2] == ("US", "admin1")

@@ -223,9 +223,10 @@ def score(candidate: Candidate, facts: NameFacts, context: Context | None = None
         if cc in context.implied_countries:
             s += NAMED_COUNTRY_BONUS_ADMIN1
     if place.precision != "country":
+        # A unit gains as its towns do where the article's other places lie in it: "Georgia"
+        # beside a Georgia town is the state, "New York" beside Brooklyn the state too.
         s += COUNTRY_SHARE_WEIGHT * context.country_share.get(cc, 0.0)
-        if place.precision != "admin1":
-            s += ADMIN1_SHARE_WEIGHT * context.admin1_share.get(candidate.admin1_code or "", 0.0)
+        s += ADMIN1_SHARE_WEIGHT * context.admin1_share.get(candidate.admin1_code or "", 0.0)
     if any(contains(q, candidate) or contains(candidate, q) for q in context.qualifiers):
         s += QUALIFIER_BONUS
     if place.precision in ("place", "admin2") and candidate.admin2_code in context.linked_admin2:
