@@ -338,3 +338,11 @@ def test_a_unit_gains_where_the_articles_towns_lie_in_it():
     assert read(text, "Tifton", "Georgia")["Georgia"][:2] == ("US", "admin1")
     text = "The mill in Valdosta closed, and Georgia lawmakers asked why."
     assert read(text, "Valdosta", "Georgia")["Georgia"][:2] == ("US", "admin1")
+
+
+def test_an_institution_names_its_country():
+    text = "Officers of the Cambridge Police Department searched the river on Sunday."
+    assert read(text, "Cambridge")["Cambridge"][0] == "US"
+    text = "The RCMP said the driver was stopped near Cambridge on Sunday."
+    assert read(text, "Cambridge")["Cambridge"][0] == "CA"
+    assert read("Boats were searched near Cambridge on Sunday.", "Cambridge")["Cambridge"][0] == "GB"

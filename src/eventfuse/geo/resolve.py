@@ -339,7 +339,9 @@ def locate(
             toponym(span, surface, "region" if is_region_phrase(name_key(surface)) else None)
             extras.append((span, surface))
     found = list(toponyms.values())
-    _resolve_all(text, found + _drop_named_home(outlet_toponyms(article, outlet_country), found))
+    _resolve_all(
+        text, found + _drop_named_home(outlet_toponyms(article, outlet_country), found) + _institution_countries(text)
+    )
 
     located = []
     for mention in mentions:
@@ -429,6 +431,7 @@ def geoparse(
     outlet = _drop_named_home(outlet_toponyms(article, outlet_country), toponyms)
     if spans is not None:
         outlet += _unmarked_units(text, spans)
+    outlet += _institution_countries(text)
     _resolve_all(text, toponyms + outlet)
     strays = _fall_back(toponyms, outlet)
     if spans is None:
@@ -501,6 +504,32 @@ def _unmarked_units(text: str, spans: list[tuple[int, int]]) -> list[_Toponym]:
         units = [c for c in gaz.candidates(m.group(1)) if c.place.precision in ("admin1", "country")]
         if units:
             out.append(_Toponym(span, m.group(1), False, units, context_only=True, unmarked=True))
+    return out
+
+
+# Institutions and words that only one country's news uses: a "Police Department", a
+# sheriff's office or a township is American, the RCMP Canadian, the Garda Irish, a crore
+# Indian. Each counts as one mention of its country, as a country-code domain does.
+_INSTITUTIONS = {
+    "US": re.compile(
+        r"\b(?:FBI|Sheriff's (?:Office|Department)|sheriff's deputies|Medicaid|Congress(?:wo)?man|[Tt]ownship"
+        r"|ZIP code|Interstate \d+|I-\d+|Police Department|state Legislature)\b"
+    ),
+    "CA": re.compile(r"\b(?:RCMP|Mounties|MPP)\b"),
+    "GB": re.compile(r"\b(?:NHS|Scotland Yard|Metropolitan Police|Home Office)\b"),
+    "IE": re.compile(r"\b(?:Garda|Gardaí|Taoiseach)\b"),
+    "IN": re.compile(r"\b(?:crore|lakh|Lok Sabha|Rajya Sabha)\b"),
+}
+
+
+def _institution_countries(text: str) -> list[_Toponym]:
+    """The countries whose own institutions the text names, as context-only toponyms."""
+    gaz = gazetteer()
+    out = []
+    for cc, pattern in _INSTITUTIONS.items():
+        country = gaz.country(cc) if pattern.search(text) else None
+        if country is not None:
+            out.append(_Toponym((-1, -1), f"institutions of {cc}", False, [country], context_only=True))
     return out
 
 
