@@ -62,10 +62,9 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"hit (?:[\w,-]+ ){0,3}?(?:command posts?|(?:firing )?positions?|locations?|(?:ammunition |fuel )?depots?|concentrations?|areas? of concentration|"
          r"headquarters|bases?|warehouses?|air defen[cs]e|launchers?|radars?|(?:military )?equipment|manpower|strongholds?|airfields?)|"
          r"(?:sank|sunk|sinking) (?:[\w,-]+ ){0,3}?(?:ships?|vessels?|barges?|boats?|landing (?:craft|ships?)|cruisers?|corvettes?|tugs?|submarines?|frigates?)|"
-         r"assaults? (?:on|against)|counter-?attack(?:s|ed|ing)?|counter-?offensives?|"
-         r"(?:suffered|suffers|suffer|suffering|inflicted|inflicting) (?:[\w-]+ ){0,2}?(?:losses|casualties)|"
-         r"lost (?:up to |about |around |almost |nearly |more than |over |some |at least )?[\w,]+ (?:of (?:its|their) )?"
-         r"(?:servicemen|soldiers|troops|fighters|personnel|defenders|militants|marines|paratroopers)"),
+         # Not "lost 9,000 defenders" or "suffered heavy losses": a side's losses are most often a total over days or
+         # a war, not an event (on UCDP GED's 2022 headlines, reading them as clashes lowered fusion's B³ F1).
+         r"assaults? (?:on|against)|counter-?attack(?:s|ed|ing)?|counter-?offensives?"),
         ("COERCE", "seize", r"(?:seized|captured|took|taken|take|taking|seize|capture|seizing|capturing|wrested|regained|retook|retaken|recaptured|"
          r"recapture|liberated|reclaimed) (?:full |complete |back )?control|"
          r"(?:seized|captured|overran|overrun|recaptured|retook|retaken|liberated|regained|reclaimed|stormed) (?:the |a |an |several |two |three |\w+ )?"
