@@ -430,8 +430,8 @@ def ucdp(folder: Path) -> list[str]:
         "| all, eventfuse as first written (commit 2fe1630) | {:.3f} | {:.3f} | {:.3f} |".format(*BEFORE["ucdp all"]),
         "",
         "Since the row before, clustering each day's headlines together left these scores where they were (0.826 over all "
-        "headlines, 0.818 on the 2022 split, measured before the next change). What lowered them is extraction's new "
-        "reading of war communiqués (the Extraction section above): headlines such as a side's claimed losses for the "
+        "headlines, 0.818 on the 2022 split, measured before the next change). Extraction's new reading of war "
+        "communiqués (the Extraction section above) lowered them a little: a side's claimed strikes or eliminations for the "
         "day, which UCDP splits over several events, now found events of their own and join the other reports of that day "
         "and region. Precision is lost the same way where one town is shelled in several districts on one day: short "
         "reports of one town and one day are one event by their structure, whatever district they name.",
