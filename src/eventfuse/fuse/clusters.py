@@ -234,6 +234,12 @@ def rules(
     """
     if mention.article in event.articles:
         return False, 0, 0, 0, "the article already tells this event; its other mentions are other events"
+    day = stated_day(mention) if anchored else None
+    if day and event.days and day not in event.days:
+        # The day vetoes that hold wherever the event took place, checked before the places: most candidates stop here.
+        gap = min(_days_apart(day, d) for d in event.days)
+        if (gap > 1 and not _long(words)) or gap > LONG_REPORT_MAX_GAP_DAYS:
+            return False, 0, 0, 0, f"stated day {day} vs {sorted(event.days)}"
     penalty = 0.0
     place_score = 0.0
     same_town = False
@@ -250,7 +256,6 @@ def rules(
             evidence = 0.0
         place_score = max(place_score, evidence)
         same_town = same_town or (evidence >= 0.8 and trusted and by_text)
-    day = stated_day(mention) if anchored else None
     if not anchored:
         date_score = 0.0
     elif day and event.days and day not in event.days:
