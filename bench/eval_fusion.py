@@ -264,7 +264,7 @@ def ecbplus(folder: Path) -> list[str]:
         "over all documents at once, which fusion (one file at a time, never splitting a stored event) can only approach: "
         "over the words fusion compares, with names, cut where the development split does best, it reaches about 0.88 on "
         "that split and 0.89 to 0.95 on the violence topics (measured once with scikit-learn and scipy beside this script), "
-        "and the best baseline row below is 0.949. 0.97 is out of reach of any measure of shared words tried here; it "
+        "and the best baseline row above is 0.949. 0.97 is out of reach of any measure of shared words tried here; it "
         "would need a reading of who did what, where and when that extraction does not yet give reliably. The thresholds "
         "were set on the development split and the reports in tests/fuse/.",
         "",
