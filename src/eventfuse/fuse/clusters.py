@@ -235,11 +235,10 @@ def rules(
     if mention.article in event.articles:
         return False, 0, 0, 0, "the article already tells this event; its other mentions are other events"
     day = stated_day(mention) if anchored else None
-    if day and event.days and day not in event.days:
-        # The day vetoes that hold wherever the event took place, checked before the places: most candidates stop here.
-        gap = min(_days_apart(day, d) for d in event.days)
-        if (gap > 1 and not _long(words)) or gap > LONG_REPORT_MAX_GAP_DAYS:
-            return False, 0, 0, 0, f"stated day {day} vs {sorted(event.days)}"
+    gap = min(_days_apart(day, d) for d in event.days) if day and event.days and day not in event.days else 0
+    # The day vetoes that hold wherever the event took place, checked before the places: most candidates stop here.
+    if (gap > 1 and not _long(words)) or gap > LONG_REPORT_MAX_GAP_DAYS:
+        return False, 0, 0, 0, f"stated day {day} vs {sorted(event.days)}"
     penalty = 0.0
     place_score = 0.0
     same_town = False
@@ -258,9 +257,8 @@ def rules(
         same_town = same_town or (evidence >= 0.8 and trusted and by_text)
     if not anchored:
         date_score = 0.0
-    elif day and event.days and day not in event.days:
-        gap = min(_days_apart(day, d) for d in event.days)
-        if same_town or (gap > 1 and not _long(words)) or gap > LONG_REPORT_MAX_GAP_DAYS:
+    elif gap:
+        if same_town:
             return False, 0, 0, 0, f"stated day {day} vs {sorted(event.days)}"
         penalty += NEAR_DAY_PENALTY if gap == 1 else PLACE_CONFLICT_PENALTY
         date_score = 0.0
@@ -331,10 +329,15 @@ def _score(
         # A long report's words tell its event better than a guessed place or a day one off does.
         conflict *= LONG_REPORT_CONFLICT
     penalty = conflict + (TYPE_PENALTY if mention.event_type not in event.types else 0.0)
-    evidence = LONG_REPORT_EVIDENCE if _long(words) else 1.0
-    total = text + evidence * (PLACE_WEIGHT * place + DATE_WEIGHT * when + ACTOR_WEIGHT * actors + COUNT_WEIGHT * figures) - penalty
+    total = _weigh(text, place, when, actors, figures, _long(words)) - penalty
     return Decision(True, total, f"text {text:.2f} place {place:.2f} date {when:.2f} actors {actors:.2f} "
                                  f"figures {figures:.0f} penalty {penalty:.2f}")
+
+
+def _weigh(text: float, place: float, when: float, actors: float, figures: float, long: bool) -> float:
+    """Text similarity plus the evidence of structure, which counts LONG_REPORT_EVIDENCE of its weight for long reports."""
+    evidence = PLACE_WEIGHT * place + DATE_WEIGHT * when + ACTOR_WEIGHT * actors + COUNT_WEIGHT * figures
+    return text + (LONG_REPORT_EVIDENCE if long else 1.0) * evidence
 
 
 def report_text(mention: Mention, articles: dict[str, Article]) -> str:
@@ -577,8 +580,7 @@ def _pair(a: Profile, b: Profile, text: float, words: Callable[[str], int]) -> f
     actors = len(a.actors & b.actors) / len(a.actors | b.actors) if a.actors and b.actors else 0.0
     figures = 1.0 if a.figures & b.figures else 0.0
     penalty = conflict + (TYPE_PENALTY if not a.types & b.types else 0.0)
-    evidence = LONG_REPORT_EVIDENCE if _long(round(_mean_words(small, words))) else 1.0
-    return text + evidence * (PLACE_WEIGHT * place + DATE_WEIGHT * when + ACTOR_WEIGHT * actors + COUNT_WEIGHT * figures) - penalty
+    return _weigh(text, place, when, actors, figures, _long(round(_mean_words(small, words)))) - penalty
 
 
 _REPORT = "report:"
@@ -599,15 +601,14 @@ def _attach(report: Article, profiles: dict[str, Profile], pool: TextPool, centr
     return None
 
 
-def _can_live_together(a: Profile, b: Profile, alike: bool = False, words: Callable[[str], int] | None = None) -> bool:
+def _can_live_together(a: Profile, b: Profile, alike: bool, words: Callable[[str], int]) -> bool:
     """Whether every member of `b` passes the hard rules against `a`, and without a conflict (a guessed
     place, a near day) unless the two events' reports are `alike`: a merge joins whole events at once."""
     probe = Profile()
     for m in a.members:
         probe.add(m, None, m.id not in a.unanchored)
     for m in b.members:
-        size = words(m.id) if words else None
-        ok, _, _, conflict, _ = rules(m, probe, m.id not in b.unanchored, size)
+        ok, _, _, conflict, _ = rules(m, probe, m.id not in b.unanchored, words(m.id))
         if not ok or (conflict and not alike):
             return False
         probe.add(m, None, m.id not in b.unanchored)
