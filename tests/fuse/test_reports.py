@@ -164,3 +164,20 @@ def test_long_reports_of_strikes_on_two_towns_the_same_day_stay_apart(report_of)
         reports.append((article, mentions))
     events = fuse([m for _, ms in reports for m in ms if not m.background], {}, {a.id: a for a, _ in reports})
     assert sorted(e.articles for e in events) == [["t0"], ["t1"]]
+
+
+def test_a_month_the_text_states_is_not_the_day_of_its_report(report_of):
+    # "in May" dates the blockade to a month; it says nothing about the day the report came out, so the rule
+    # for two reports that state no day (published on different days: two daily summaries) does not apply.
+    from eventfuse.fuse.clusters import Profile, publication_day, rules
+
+    (told,) = report_of("m1", "Farmers blocked the road to the port of Odesa in May, the regional governor said.",
+                        "Coast Wire", FRIDAY)[1]
+    (bare,) = report_of("m2", "Farmers blocked the road to the port of Odesa, the regional governor said.",
+                        "Harbour Daily", FRIDAY)[1]
+    assert told.date_precision == "month" and publication_day(told) is None
+    assert publication_day(bare) == FRIDAY.date().isoformat()
+    event = Profile()
+    event.add(bare)
+    assert rules(told, event, words=12)[0]
+    assert not event.days and event.fallback == {FRIDAY.date().isoformat()}

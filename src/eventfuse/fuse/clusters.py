@@ -115,6 +115,18 @@ def stated_day(m: Mention) -> str | None:
     return None
 
 
+def publication_day(m: Mention) -> str | None:
+    """The report's publication day when the text states no date and the mention was dated by it, else None
+    (a month or a year the text states is neither a stated day nor the day of the report)."""
+    if m.date and m.date_reason and m.date_reason.startswith(PUBLICATION_FALLBACK):
+        return m.date
+    return None
+
+
+# How extraction states that a mention was dated by its report's publication day.
+PUBLICATION_FALLBACK = "no date in the report; publication date"
+
+
 def _days_apart(a: str, b: str) -> int:
     return abs((date.fromisoformat(a) - date.fromisoformat(b)).days)
 
@@ -177,7 +189,7 @@ class Profile:
                 self.guessed_days.add(day)
         elif day:
             self.days.add(day)
-        elif m.date:
+        elif publication_day(m):
             self.fallback.add(m.date)
         if m.location is not None:
             loc = m.location
@@ -267,17 +279,18 @@ def rules(
     elif day or event.days:
         # One side states a day, the other only has publication days: they must be the few days after it.
         known = day or min(event.days)
-        reports = event.fallback if day else ({mention.date} if mention.date else set())
+        published = publication_day(mention)
+        reports = event.fallback if day else ({published} if published else set())
         if reports and min(_days_apart(known, d) for d in reports) > UNDATED_SLACK_DAYS:
             if not _long(words):
                 return False, 0, 0, 0, "an undated report too far from the stated day"
             reports = set()
         date_score = 0.3 if reports else 0.0
-    elif mention.date and event.fallback:
+    elif publication_day(mention) and event.fallback:
         # Two reports that state no day tell of their own day or the day before: measured from the
         # event's first report, so that daily summaries ("three civilians killed in a day") published
         # on successive days do not chain into one event.
-        gap = _days_apart(mention.date, min(event.fallback))
+        gap = _days_apart(publication_day(mention), min(event.fallback))
         if gap > (LONG_REPORT_MAX_GAP_DAYS if _long(words) and not _summary(mention) else UNDATED_SAME_EVENT_DAYS):
             return False, 0, 0, 0, "undated reports on different days"
         date_score = 0.2 if gap == 0 else 0.0
