@@ -66,11 +66,16 @@ COMMAND = ".venv/bin/python bench/eval_fusion.py"
 # Fusion as first written (commit 2fe1630, the first run of this script), kept to show the change.
 BEFORE = {"ecbplus violence": (0.879, 0.313, 0.461), "ecbplus all": (0.899, 0.216, 0.348),
           "ucdp all": (0.489, 0.869, 0.626), "ucdp killed contains best": "207 of 894 (23.2%)"}
+# Fusion before a month or a year the text states stopped counting as a publication day (commit f6c186d),
+# measured by this script at that commit.
+LAST_COMMIT = "f6c186d"
+LAST = {"ecbplus violence": (0.961, 0.696, 0.807), "ecbplus dev": (0.914, 0.805, 0.856),
+        "ecbplus all": (0.929, 0.769, 0.842), "ucdp all": (0.788, 0.859, 0.822), "ucdp dev": (0.799, 0.833, 0.816),
+        "ucdp held out": (0.770, 0.902, 0.831)}
 # Fusion before each file's reports were clustered together (commit 0cce9f3), measured by this script at that commit.
-LAST_COMMIT = "0cce9f3"
-LAST = {"ecbplus violence": (0.950, 0.723, 0.821), "ecbplus dev": (0.900, 0.706, 0.791),
-        "ecbplus all": (0.916, 0.712, 0.801), "ucdp all": (0.795, 0.859, 0.826), "ucdp dev": (0.804, 0.834, 0.819),
-        "ucdp held out": (0.780, 0.900, 0.836)}
+PER_FILE_COMMIT = "0cce9f3"
+PER_FILE = {"ecbplus violence": (0.950, 0.723, 0.821), "ecbplus dev": (0.900, 0.706, 0.791),
+            "ecbplus all": (0.916, 0.712, 0.801), "ucdp all": (0.795, 0.859, 0.826)}
 # Fusion before long reports were grouped by their words and reports with no news mention were attached
 # (commit 23edff5), measured by this script at that commit.
 PREVIOUS = {"ecbplus violence": (0.942, 0.421, 0.582), "ecbplus dev": (0.932, 0.360, 0.519),
@@ -212,6 +217,9 @@ def ecbplus(folder: Path) -> list[str]:
         "| eventfuse before this change (commit {commit}) | violence topics (329) | {:.3f} | {:.3f} | {:.3f} |".format(*LAST["ecbplus violence"], commit=LAST_COMMIT),
         "| eventfuse before this change (commit {commit}) | non-violence topics (653) | {:.3f} | {:.3f} | {:.3f} |".format(*LAST["ecbplus dev"], commit=LAST_COMMIT),
         "| eventfuse before this change (commit {commit}) | all documents (982) | {:.3f} | {:.3f} | {:.3f} |".format(*LAST["ecbplus all"], commit=LAST_COMMIT),
+        "| eventfuse before each file's reports were clustered together (commit {commit}) | violence topics (329) | {:.3f} | {:.3f} | {:.3f} |".format(*PER_FILE["ecbplus violence"], commit=PER_FILE_COMMIT),
+        "| eventfuse before each file's reports were clustered together (commit {commit}) | non-violence topics (653) | {:.3f} | {:.3f} | {:.3f} |".format(*PER_FILE["ecbplus dev"], commit=PER_FILE_COMMIT),
+        "| eventfuse before each file's reports were clustered together (commit {commit}) | all documents (982) | {:.3f} | {:.3f} | {:.3f} |".format(*PER_FILE["ecbplus all"], commit=PER_FILE_COMMIT),
         "| eventfuse before long reports were grouped by their words (commit 23edff5) | violence topics (329) | {:.3f} | {:.3f} | {:.3f} |".format(*PREVIOUS["ecbplus violence"]),
         "| eventfuse before long reports were grouped by their words (commit 23edff5) | non-violence topics (653) | {:.3f} | {:.3f} | {:.3f} |".format(*PREVIOUS["ecbplus dev"]),
         "| eventfuse before long reports were grouped by their words (commit 23edff5) | all documents (982) | {:.3f} | {:.3f} | {:.3f} |".format(*PREVIOUS["ecbplus all"]),
@@ -248,13 +256,30 @@ def ecbplus(folder: Path) -> list[str]:
         f"no event but joins the one its text is most alike at {clusters.REPORT_THRESHOLD} (if it has "
         f"{clusters.REPORT_MIN_WORDS} content words or more), then or in a later file.",
         "",
-        "What this change did: clustering each file's reports together (they used to join events one at a time, "
-        "greedily), the names block, half-weight evidence and looser day rules for long reports were chosen together on "
-        f"the development split, which rose from {LAST['ecbplus dev'][2]:.3f} to {fused_dev.f1:.3f}. The held-out violence "
-        f"topics did not follow: {LAST['ecbplus violence'][2]:.3f} before, {fused_violent.f1:.3f} now, with the recall "
-        "still near 0.7. Their scores were printed beside the development split's in every trial but never used to "
-        "choose; a variant with no hard rules at all scored them higher (about 0.85) and the development split lower "
-        "(0.842), and it was not taken.",
+        "What this change did: a month or a year that the text states (\"in May\", \"in September 2010\") counted, in the "
+        "rule for reports that state no day, as the day the report came out, so a report dated to a month was held to "
+        "be weeks away from reports of the same event published days later, and kept apart from them. The bug was found "
+        "by reading the errors of three clusters of the violence topics (the first time this split's errors, not only its "
+        "score, were read); the fix is kept as a correction of what the rule says, not for its score, which moved the "
+        f"development split from {LAST['ecbplus dev'][2]:.3f} to {fused_dev.f1:.3f} and the violence topics from "
+        f"{LAST['ecbplus violence'][2]:.3f} to {fused_violent.f1:.3f}; UCDP did not move. Something else those clusters "
+        "showed, long reports of one town kept apart by stated days one day apart, was left as it is.",
+        "",
+        "The change before it (the commits after 0cce9f3, up to f6c186d): clustering each file's reports together (they used to join events one at "
+        "a time, greedily), the names block, half-weight evidence and looser day rules for long reports were chosen "
+        f"together on the development split, which rose from {PER_FILE['ecbplus dev'][2]:.3f} to "
+        f"{LAST['ecbplus dev'][2]:.3f}. The held-out violence topics did not follow: {PER_FILE['ecbplus violence'][2]:.3f} "
+        f"before, {LAST['ecbplus violence'][2]:.3f} after, with the recall still near 0.7. Their scores were printed beside "
+        "the development split's in every trial but never used to choose; a variant with no hard rules at all scored "
+        "them higher (about 0.85) and the development split lower (0.842), and it was not taken.",
+        "",
+        "What the stream costs, measured on the development split with fusion reduced to the bare cosine (whole reports, "
+        "names at full weight, no evidence, no hard rules, cut at 0.27): the same documents ingested as one file score "
+        "0.878, in files of 250 0.849 and in files of 50 0.842. An early report joins the stored event most like it, and a "
+        "stored event is never split, so the two halves of a topic can merge before the reports that would keep them "
+        "apart arrive. Fusion's rules and weights as they are lift the 50-document stream to the figure above but do not "
+        "help a single file (0.822), where the bare cosine does better; on the violence topics the bare cosine "
+        "scores about 0.88 either way. Revisable membership for recent reports would address this; it is not built.",
         "",
         "Where the rest is lost, as read on the development split: precision, mostly by the two halves of a topic (the "
         "`ecb` and `ecbplus` clusters: the same kind of story about two real events) read as one, since their words are "
@@ -426,10 +451,12 @@ def ucdp(folder: Path) -> list[str]:
         "| all, eventfuse before this change (commit {commit}) | {:.3f} | {:.3f} | {:.3f} |".format(*LAST["ucdp all"], commit=LAST_COMMIT),
         "| 2023 events, eventfuse before this change (commit {commit}) | {:.3f} | {:.3f} | {:.3f} |".format(*LAST["ucdp held out"], commit=LAST_COMMIT),
         "| 2022 events, eventfuse before this change (commit {commit}) | {:.3f} | {:.3f} | {:.3f} |".format(*LAST["ucdp dev"], commit=LAST_COMMIT),
+        "| all, eventfuse before each file's reports were clustered together (commit {commit}) | {:.3f} | {:.3f} | {:.3f} |".format(*PER_FILE["ucdp all"], commit=PER_FILE_COMMIT),
         "| all, eventfuse before long reports were grouped by their words (commit 23edff5) | {:.3f} | {:.3f} | {:.3f} |".format(*PREVIOUS["ucdp all"]),
         "| all, eventfuse as first written (commit 2fe1630) | {:.3f} | {:.3f} | {:.3f} |".format(*BEFORE["ucdp all"]),
         "",
-        "Since the row before, clustering each day's headlines together left these scores where they were (0.826 over all "
+        "This change (a month stated in a headline is no publication day) left these scores where they were. Before "
+        "it, clustering each day's headlines together left them where they were too (0.826 over all "
         "headlines, 0.818 on the 2022 split, measured before the next change). Extraction's new reading of war "
         "communiqués (the Extraction section above) lowered them a little: a side's claimed strikes or eliminations for the "
         "day, which UCDP splits over several events, now found events of their own and join the other reports of that day "
