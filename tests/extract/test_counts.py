@@ -164,3 +164,11 @@ def test_more_ways_to_tell_the_dead_and_hurt(text, expected):
 def test_an_increment_beside_a_total_is_still_left_out():
     found = counts("Rescuers recovered two more bodies, bringing the death toll to 14.")
     assert [c.figure.low for c in found] == [14]
+
+
+def test_casualties_are_dead_or_hurt_so_the_dead_among_them_are_a_count_of_their_own():
+    (claim,) = counts("The car bomb left at least 40 casualties, including 12 dead, outside the market.")
+    assert (claim.field, claim.figure.low, claim.figure.high, claim.subgroup) == ("killed", 12, 12, False)
+    # A total of the dead keeps its sub-group.
+    total, children = counts("The car bomb killed 9 people, including four children, outside the market.")
+    assert (total.field, total.figure.low, children.subgroup) == ("killed", 9, True)

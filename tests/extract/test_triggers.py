@@ -84,3 +84,7 @@ def test_the_main_verb_competes_when_no_pattern_caught_it():
 
     (mention,) = extract(Article(id="t", text="Cairo rebuffs the offer from its neighbour.", language="en"))
     assert mention.event_type == "REJECT"
+
+
+def test_a_bomb_that_claimed_lives_is_an_attack():
+    assert sentence_type("The car bomb claimed the lives of 20 people outside the ministry.")[0] == "ASSAULT"

@@ -78,6 +78,8 @@ _ONE_PERSON = re.compile(
 )
 _ARTICLES = {"a", "an", "one", "single", "ein", "eine", "einem", "einer", "eines", "einen", "un", "une", "uno", "una", "один", "одна", "одного"}
 _INCREMENT = {"more", "further", "additional", "weitere", "autres", "más"}
+# Words for people killed or hurt alike: a figure they follow is neither field on its own.
+_EITHER = {"casualties", "casualty", "victims", "opfer", "victimes", "víctimas", "vittime"}
 _COORDINATION = {"and", "und", "et", "y", "e", "и", "і", "та", ","}
 _WINDOW_RIGHT = 14
 _WINDOW_LEFT = 5
@@ -250,6 +252,7 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
         i = j
     claims: list[CountClaim] = []
     previous: CountClaim | None = None
+    either = False  # the figure before counts casualties: a group "including" it is a count of its own
     for n, (i, j, figure) in enumerate(figures):
         who, who_country, after = _victim_phrase(tokens, j)
         if who is None and after < len(tokens) and _NOT_PEOPLE.match(tokens[after].text):
@@ -271,8 +274,13 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
             continue
         # The nearest casualty word wins: "killed 4 people and injured 17 others".
         right: tuple[int, str] | None = None
+        counted_either, either = either, False
         for k in range(j, min(len(tokens), j + _WINDOW_RIGHT)):
             if k >= next_start and not _subgroup_figure_at(figures, n + 1, sentence):
+                break
+            if tokens[k].lower_ in _EITHER:
+                # "40 casualties, including 12 dead": the 40 are dead or hurt, not all dead.
+                either = k < next_start
                 break
             found_field = _casualty_field(tokens[k])
             if found_field:
@@ -310,7 +318,7 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
                 if tokens[k].lower_ in {"were", "was", "are", "waren", "étaient"}:
                     who, who_country, _ = _victim_phrase(tokens, k + 1)
                     break
-        subgroup = is_subgroup or (who_country is not None and previous is not None and previous.field == field)
+        subgroup = (is_subgroup and not counted_either) or (who_country is not None and previous is not None and previous.field == field)
         claim = CountClaim(
             field=field,
             figure=figure,

@@ -46,7 +46,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"explosions?|exploded|blasts?|blew up|detonat\w+|ambush(?:ed|es)?|raid(?:s|ed)?|opened fire|fired (?:on|at|upon|rockets?|missiles?|mortars?|shells?)|"
          r"shot dead|shot and killed|gunned down|shootings?|gunfire|firefights?|gun ?battles?|"
          r"clash(?:es|ed)?|fighting|fought|battles?|battled|offensive|invasion|invaded|killed|killings?|kill(?:s|ing)?|murder(?:ed|s)?|"
-         r"died|dead|deaths?|death toll|injured|wounded|(?:were|was|been) hurt|went off|casualt(?:y|ies)|stabb(?:ed|ing|ings)|hacked to death|"
+         r"died|dead|deaths?|death toll|(?:claimed|took) the lives? of|injured|wounded|(?:were|was|been) hurt|went off|casualt(?:y|ies)|stabb(?:ed|ing|ings)|hacked to death|"
          r"burn(?:ed|t) (?:down|alive)|torched|set (?:fire to|ablaze|on fire)|destroyed|came under fire|pounded|targeted|"
          r"(?:hurled|threw|lobbed|tossed) (?:a |an |two |several |\w+ ){0,2}(?:hand )?(?:grenades?|bombs?|explosives?|petrol bombs?)|"
          r"(?:drones?|missiles?|rockets?|shells?|bombs?|air ?strikes?|projectiles?) (?:hit|hits|slammed into|landed (?:on|in|near))|"
