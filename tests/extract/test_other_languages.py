@@ -114,3 +114,21 @@ def test_russian_date_is_not_a_count():
 def test_machine_translated_swedish_robot_strike():
     mention = main("The Russian robots struck Sumy on Friday, killing two.", "en")
     assert mention.sub_event_type == "Shelling/artillery/missile attack" and mention.date == "2025-06-13"
+
+
+# Killing and wounding told in the active voice, with the victims as objects (oblique numerals in Russian and Ukrainian).
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "injured"),
+    [
+        ("es", "Un coche bomba mató a nueve personas e hirió a otras 30 en Mogadiscio el lunes.", [(9, 9)], [(30, 30)]),
+        ("fr", "Des hommes armés ont ouvert le feu sur un bus près de Gao, tuant six passagers et blessant neuf autres.",
+         [(6, 6)], [(9, 9)]),
+        ("de", "Ein Angreifer tötete in Hanau drei Menschen und verletzte zwei weitere.", [(3, 3)], [(2, 2)]),
+        ("ru", "Снайпер убил двух мирных жителей и ранил троих в Горловке.", [(2, 2)], [(3, 3)]),
+        ("uk", "Російський дрон вбив двох людей і поранив чотирьох у Херсоні.", [(2, 2)], [(4, 4)]),
+    ],
+)
+def test_killed_and_wounded_as_objects_of_active_verbs(language, text, killed, injured):
+    mention = main(text, language)
+    assert mention.event_type == "ASSAULT"
+    assert (counts(mention, "killed"), counts(mention, "injured")) == (killed, injured)

@@ -22,16 +22,17 @@ _KILLED = re.compile(
     r"^(?:killed|kill|killing|dead|died|die|dies|deaths?|slain|perished|fatalities|fatally|bodies|lives|toll|"
     r"executed|executing|murdered|murdering|massacred|massacre|slaughtered|beheaded|assassinated|"
     r"eliminated|liquidated|neutrali[sz]ed|"
-    r"getötet\w*|tote[n]?|tot|starben|gestorben|leben|"
-    r"tué\w*|morts?|morte?s|décédé\w*|"
-    r"muert[oa]s|murieron|fallecid[oa]s|asesinad[oa]s|"
+    r"getötet\w*|tötete[n]?|tote[n]?|tot|starben|gestorben|leben|"
+    r"tué\w*|tuant|morts?|morte?s|décédé\w*|"
+    r"muert[oa]s|murieron|fallecid[oa]s|asesinad[oa]s|mató|mataron|matad[oa]s|"
     r"mort[ie]|uccis[ie]|"
-    r"погиб\w*|убит\w*|жертв\w*|загину\w*|загибл\w*|вбит\w*)$",
+    r"погиб\w*|убит\w*|убил\w*|жертв\w*|загину\w*|загибл\w*|вбит\w*|вбил\w*|вбив)$",
     re.I,
 )
 _INJURED = re.compile(
     r"^(?:injured|injuring|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|"
-    r"verletzt\w*|verwundet\w*|blessé\w*|herid[oa]s|ferit[ie]|ранен\w*|пострада\w*|поранен\w*|травм\w*)$",
+    r"verletzt\w*|verwundet\w*|blessé\w*|blessant|herid[oa]s|hiri(?:ó|eron)|lesionad[oa]s|ferit[ie]|ранен\w*|ранил\w*|"
+    r"пострада\w*|поранен\w*|поранил\w*|поранив|травм\w*)$",
     re.I,
 )
 _ARRESTED = re.compile(
