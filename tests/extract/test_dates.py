@@ -92,3 +92,16 @@ def test_a_duration_is_not_an_offset():
 def test_last_week_and_last_month_have_their_precision():
     assert (first("The strike came last week.").date, first("The strike came last week.").precision) == ("2025-03-31", "week")
     assert (first("Le mois dernier, la ville a été bombardée.", "fr").precision) == "month"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "iso"),
+    [
+        ("Ocurrió el 3 de marzo, según la fiscalía.", "es", "2025-03-03"),
+        ("Ocurrió el 12 de junio de 2024 en la capital.", "es", "2024-06-12"),
+        ("Le 1er mars, la préfecture a confirmé.", "fr", "2025-03-01"),
+    ],
+)
+def test_spanish_de_dates_and_french_first_of_the_month(text, language, iso):
+    found = first(text, language)
+    assert (found.date, found.precision) == (iso, "day")

@@ -132,3 +132,19 @@ def test_killed_and_wounded_as_objects_of_active_verbs(language, text, killed, i
     mention = main(text, language)
     assert mention.event_type == "ASSAULT"
     assert (counts(mention, "killed"), counts(mention, "injured")) == (killed, injured)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("es", "Un coche bomba explotó el martes frente a una base militar en Kabul."),
+        ("fr", "Mardi, une voiture piégée a explosé devant une base militaire à Kaboul."),
+        ("it", "Martedì un'autobomba è esplosa davanti a una base militare a Kabul."),
+        ("de", "Am Dienstag explodierte eine Autobombe vor einem Stützpunkt in Kabul."),
+        ("ru", "Во вторник у военной базы в Кабуле взорвался заминированный автомобиль."),
+        ("uk", "У вівторок біля військової бази в Кабулі вибухнув замінований автомобіль."),
+    ],
+)
+def test_a_car_bomb_in_each_language(language, text):
+    mention = main(text, language)
+    assert (mention.event_type, mention.sub_event_type, mention.date) == ("ASSAULT", "Remote explosive/landmine/IED", "2025-06-10")

@@ -58,7 +58,7 @@ _MONTHS = ("january february march april may june july august september october 
            "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня січень лютий березень квітень травень червень липень серпень вересень жовтень листопад грудень")
 _MONTH_RE = "|".join(sorted({m for m in _MONTHS.split()}, key=len, reverse=True))
 _EXPLICIT = re.compile(
-    rf"\b(?:\d{{1,2}}\.?\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?|(?:{_MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
+    rf"\b(?:\d{{1,2}}\s+de\s+(?:{_MONTH_RE})(?:\s+(?:de\s+)?\d{{4}})?|\d{{1,2}}(?:er)?\.?\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?|(?:{_MONTH_RE})\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|"
     rf"(?:in|im|en|a|in|nel|di|в|у)\s+(?:{_MONTH_RE})(?:\s+\d{{4}})?|\d{{4}}-\d{{2}}-\d{{2}}|(?:{_MONTH_RE})\s+\d{{4}})\b",
     re.I,
 )

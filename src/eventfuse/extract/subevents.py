@@ -40,7 +40,9 @@ _METHODS: list[tuple[str, str, str]] = [
     ("explosives", "Remote explosive/landmine/IED", r"ieds?|improvised explosive|roadside (?:bomb|blast|explosion)s?|landmines?|land mines?|mines?|"
      r"car bombs?|vehicle-borne|vbieds?|explosive devices?|booby.trap\w*|bombs?|bomb blast|explosives?|planted|sticky bomb|magnetic bomb|"
      r"sprengsatz\w*|sprengfalle\w*|landmine\w*|engins? explosifs?|mines? antipersonnel|artefactos? explosivos?|minas? antipersona|"
-     r"ordigni?|mine antiuomo|мин[аы]\w*|взрывн\w+ устройств\w*|саморобн\w+ вибухов\w+|фугас\w*"),
+     r"ordigni?|mine antiuomo|мин[аы]\w*|взрывн\w+ устройств\w*|саморобн\w+ вибухов\w+|фугас\w*|"
+     r"autobombe\w*|voitures? piégées?|coches? bombas?|carros? bombas?|autobomba|заминированн\w+ (?:автомобил\w*|машин\w*)|"
+     r"замінован\w+ (?:автомобіл\w*|машин\w*)"),
 ]
 
 # Cues that pick a sub-event type before, or instead of, the weapon.

@@ -183,7 +183,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"march(?:e|é|èrent|aient)|sit-in"),
         ("ASSAULT", "abduct", r"enlev(?:é|és|ée|ées|ement|ements)|kidnapp\w*|otages?|pris en otage"),
         ("ASSAULT", None, r"attaque\w*|attentat\w*|frappes?|frappé\w*|bombard\w+|explosion\w*|tué\w*|morts?|tu(?:é|és|ée|ées)|"
-         r"blessé\w*|tuant|blessant|tirs?|combats?|affrontement\w*|pilonn\w*|embuscade\w*|abattu\w*|assassin\w*|massacre\w*|décès|péri"),
+         r"blessé\w*|tuant|blessant|(?:a |ont )?explosé|voitures? piégées?|tirs?|combats?|affrontement\w*|pilonn\w*|embuscade\w*|abattu\w*|assassin\w*|massacre\w*|décès|péri"),
         ("COERCE", "arrest", r"arrêté\w*|interpellé\w*|arrestation\w*|interpellation\w*|placé\w* en garde à vue|détenu\w*"),
         ("COERCE", "curfew", r"couvre-feu|état d'urgence|loi martiale"),
         ("COERCE", "seize", r"pris le contrôle|s'est emparé\w*|se sont emparés|désamorc\w+|intercepté\w*"),
@@ -203,7 +203,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("PROTEST", "demo", r"manifesta(?:ción|ciones|ntes|ron|ba|ban)|protest\w*|marcha(?:ron|s)?|concentración|cacerolazo"),
         ("ASSAULT", "abduct", r"secuestr\w+|rehenes"),
         ("ASSAULT", None, r"ataque\w*|atac(?:ó|aron|ado|ada|ados)|atentado\w*|bombarde\w+|explosi\w+|muert[oa]s|murieron|murió|herid[oa]s|"
-         r"enfrentamiento\w*|combates?|asesinad[oa]s|asesin(?:ó|aron|ato)|mat(?:ó|aron|ad[oa]s)|hiri(?:ó|eron)|(?:coche|carro) bomba|emboscada|tiroteo\w*|disparos|fallecid[oa]s|masacre"),
+         r"enfrentamiento\w*|combates?|asesinad[oa]s|asesin(?:ó|aron|ato)|mat(?:ó|aron|ad[oa]s)|hiri(?:ó|eron)|(?:coche|carro) bomba|explot(?:ó|aron)|emboscada|tiroteo\w*|disparos|fallecid[oa]s|masacre"),
         ("COERCE", "arrest", r"detenid[oa]s|detuvo|detuvieron|arrestad[oa]s|arrest(?:ó|aron)|capturad[oa]s"),
         ("COERCE", "curfew", r"toque de queda|estado de (?:emergencia|excepción)|ley marcial"),
         ("COERCE", "seize", r"tomaron el control|tomó el control|incaut(?:ó|aron|ad[oa]s)|desactiv(?:ó|aron|ad[oa])|interceptad[oa]s|derribad[oa]s"),
@@ -241,7 +241,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("PROTEST", "strike", r"забастов\w*"),
         ("PROTEST", "demo", r"протест\w*|митинг\w*|демонстрац\w*|шестви\w*|пикет\w*|акци\w+ протеста"),
         ("ASSAULT", "abduct", r"похищ\w+|похитил\w*|заложник\w*"),
-        ("ASSAULT", None, r"атак\w*|удар\w*|обстрел\w*|обстрелял\w*|взрыв\w*|погиб\w*|убит\w*|убил\w*|ранен\w*|ранил\w*|ранения|бомбардир\w*|бо[йи]|"
+        ("ASSAULT", None, r"атак\w*|удар\w*|обстрел\w*|обстрелял\w*|взрыв\w*|погиб\w*|убит\w*|убил\w*|взорвал\w*|подорвал\w*|ранен\w*|ранил\w*|ранения|бомбардир\w*|бо[йи]|"
          r"столкновени\w*|нападени\w*|напал\w*|теракт\w*|жертв\w*|расстрел\w*|подрыв\w*"),
         ("COERCE", "arrest", r"задержан\w*|задержал\w*|арестован\w*|арестовал\w*|задержани\w*|арест\w*"),
         ("COERCE", "curfew", r"комендантск\w+ час\w*|чрезвычайн\w+ положени\w*|военн\w+ положени\w*"),
@@ -260,7 +260,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("PROTEST", "strike", r"страйк\w*"),
         ("PROTEST", "demo", r"протест\w*|мітинг\w*|демонстрац\w*|пікет\w*|акці\w+ протесту"),
         ("ASSAULT", "abduct", r"викрад\w+|заручник\w*"),
-        ("ASSAULT", None, r"атак\w*|удар\w*|обстріл\w*|обстріляли|вибух\w*|загину\w*|загибл\w*|вбит\w*|вбил\w*|вбив|поранен\w*|поранил\w*|поранив|поранення|бо[йї]|"
+        ("ASSAULT", None, r"атак\w*|удар\w*|обстріл\w*|обстріляли|вибух\w*|загину\w*|загибл\w*|вбит\w*|вбил\w*|вбив|вибухнул\w*|вибухнув|підірвал\w*|поранен\w*|поранил\w*|поранив|поранення|бо[йї]|"
          r"зіткнен\w*|напад\w*|теракт\w*|жертв\w*|бомбардуван\w*"),
         ("COERCE", "arrest", r"затриман\w*|затримали|затримала|заарештован\w*|арешт\w*"),
         ("COERCE", "curfew", r"комендантськ\w+ годин\w*|надзвичайн\w+ стан\w*|воєнн\w+ стан\w*"),
