@@ -67,3 +67,15 @@ def test_source_after_the_verb_in_romance_and_slavic_languages():
     assert chain("Погибли три человека, сообщил губернатор.", "ru")[0] == ["губернатор"]
     assert chain("Загинули двоє людей, повідомив голова ОВА.", "uk")[0] == ["голова ОВА"]
     assert chain("Drei Menschen wurden getötet, teilte der Gouverneur mit.", "de")[0] == ["Gouverneur"]
+
+
+def test_whole_source_names_in_other_languages():
+    # A chain of genitives in Russian and Ukrainian, an adjective after the noun in French, a present tense in Italian.
+    cases = [
+        ("ru", "Ночью дроны атаковали Одессу, по данным Воздушных сил ВСУ.", "Воздушных сил ВСУ"),
+        ("uk", "Уночі ворог атакував Запоріжжя, за даними обласної адміністрації.", "обласної адміністрації"),
+        ("fr", "Une explosion a secoué le port, a indiqué l'agence officielle.", "agence officielle"),
+        ("it", "Un'esplosione ha colpito una caserma, riferisce l'agenzia Ansa.", "agenzia Ansa"),
+    ]
+    for language, text, source in cases:
+        assert chain(text, language)[0] == [source], (language, text)

@@ -72,16 +72,22 @@ _CUES = re.compile(
     r"(?i:\b(?:according to|citing|laut|nach angaben (?:der|des|von)|zufolge|selon|d'après|de source|según|"
     r"de acuerdo con|secondo|stando a|по (?:данным|словам|информации)|как сообщил[аи]?|за (?:даними|словами|інформацією)|"
     r"як повідомил[аи]?))\s+(?P<src>(?i:(?:the|der|die|des|dem|la|le|les|el|los|las|il|lo|gli|i|del|della|dello|degli)\s+|l['’])?"
-    r"[\w'’.-]+(?:\s+(?:[A-ZÄÖÜÀ-ÝА-ЯІЇЄ][\w'’.-]*|of|de|der|für|channel|sources?|officials?|media|reports?|" + _ADJECTIVE + r"))*)"
+    r"[\w'’.-]+(?:\s+(?:[A-ZÄÖÜÀ-ÝА-ЯІЇЄ][\w'’.-]*|of|de|der|für|channel|sources?|officials?|media|reports?|" + _ADJECTIVE + r"|"
+    # Russian and Ukrainian name a source in a chain of genitives ("по данным Воздушных сил ВСУ", "за даними обласної
+    # адміністрації"), which a comma closes; prepositions and conjunctions do not belong to it.
+    r"(?!(?:в|во|на|у|з|із|с|со|по|от|від|до|и|і|й|та|что|що|как|як)(?![\w'’-]))[а-яіїєґё][\w'’.-]*)){0,5})"
 )
 # German and French put the source inside a clause: "wie der Gouverneur auf Telegram mitteilte", "a indiqué le préfet".
 _AS_SAID = re.compile(
     r"(?i:\bwie\s+)(?P<src>(?:der|die|das|den)\s+[\w'’.-]+(?:\s+(?:des|der|von)\s+[\w'’.-]+)*(?:\s+[\w'’.-]+)?)"
     r"\s+(?:\w+\s+){0,3}(?i:mitteilte|sagte|berichtete|erklärte|meldete|schrieb|bestätigte)"
-    r"|(?i:a|ont)\s+(?i:indiqué|déclaré|annoncé|affirmé|précisé|expliqué)\s+(?P<src2>(?:le|la|les|l')\s*[\w'’.-]+(?:\s+(?:de|du|des)\s+[\w'’.-]+)*)"
+    r"|(?i:a|ont)\s+(?i:indiqué|déclaré|annoncé|affirmé|précisé|expliqué)\s+(?P<src2>(?:le|la|les|l')\s*[\w'’.-]+(?:\s+" + _ADJECTIVE + r")?"
+    r"(?:\s+(?:de|du|des)\s+[\w'’.-]+)*)"
     # Italian, Spanish, Russian and Ukrainian put the source after the verb: "ha riferito il sindaco", "informó el alcalde",
     # "сообщил губернатор", "повідомив голова ОВА".
-    r"|(?i:ha|hanno)\s+(?i:riferito|detto|dichiarato|annunciato|comunicato|reso noto|fatto sapere)\s+(?P<src3>(?:il|la|lo|l'|i|le|gli)\s*[\w'’.-]+(?:\s+(?:di|del|della|dei)\s+[\w'’.-]+)*)"
+    r"|(?:(?i:ha|hanno)\s+(?i:riferito|detto|dichiarato|annunciato|comunicato|reso noto|fatto sapere)|"
+    r"(?i:riferisce|riferiscono|comunica|comunicano|annuncia|dichiara|afferma|fa sapere))\s+"
+    r"(?P<src3>(?:il|la|lo|l'|i|le|gli)\s*[\w'’.-]+(?:\s+" + _ADJECTIVE + r")?(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?:di|del|della|dei)\s+[\w'’.-]+)*)"
     r"|(?i:dijo|dijeron|informó|informaron|afirmó|señaló|indicó|declaró|anunció|aseguró)\s+(?P<src4>(?:el|la|los|las)\s+[\w'’.-]+(?:\s+(?:de|del)\s+[\w'’.-]+)*)"
     r"|(?i:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|bestätigte|bestätigten)\s+"
     r"(?P<src6>(?:der|die|das|den)\s+[\w'’.-]+(?:\s+(?:des|der|von)\s+[\w'’.-]+)*)"
