@@ -29,3 +29,10 @@ def test_near_cues():
 
 def test_cues_stop_at_a_clause_boundary():
     assert not cue("The strike was condemned. Sumy officials met.", "Sumy").event
+
+
+def test_event_words_inflect_in_other_languages():
+    assert cue("Nach dem Angriffen auf Charkiw blieb der Strom aus.", "Charkiw").event
+    assert cue("Les attaques contre Gao ont repris.", "Gao").event
+    assert cue("В результате обстрела Донецка погибли пять человек.", "Донецка").event
+    assert cue("Унаслідок обстрілу Харкова загинули четверо.", "Харкова").event

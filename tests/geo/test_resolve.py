@@ -124,3 +124,19 @@ def test_country_of():
     assert country_of("Ivory Coast").country_code == "CI"
     assert country_of("Donetsk") is None
     assert country_of("") is None
+
+
+def test_a_speakers_place_flagged_by_extract_does_not_hide_the_scene_extract_missed():
+    # extract read "in Kyiv" as a locative; it is where the minister spoke, and Sumy, which extract did not
+    # find, is where the strike was.
+    text = "Speaking in Kyiv, the minister said the strike on Sumy killed four people."
+    located = locate_one(text, place_name(text, "Kyiv", is_event_location=True))
+    assert {pn.text: pn.is_event_location for pn in located.places} == {"Kyiv": False, "Sumy": True}
+    assert located.location.name == "Sumy"
+
+
+def test_inflected_attack_words_mark_the_scene_in_russian_and_ukrainian():
+    for text, name in (("В результате обстрела Донецка в среду погибли пять человек.", "Донецка"),
+                       ("Унаслідок обстрілу Харкова загинули четверо людей.", "Харкова")):
+        located = locate_one(text)
+        assert {pn.text: pn.is_event_location for pn in located.places} == {name: True}

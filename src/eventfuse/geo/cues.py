@@ -26,7 +26,9 @@ _EVENT_WORDS = (
     r"airstrikes?|killed|killing|hit|hits|targeted|targeting|fired|firing|landed|exploded|"
     r"offensive|assault|battle|ambush(?:ed)?|massacre|protests?|protesters|demonstrat(?:ion|ors|ed)|"
     r"arrested|detained|captured|seized|stormed|besieged|destroyed|damaged|wounded|injured|died|"
-    r"Angriff|Beschuss|frappe|attaque|ataque|bombardeo|удар|обстріл|обстрел|атака"
+    # Other languages inflect: "обстрела Донецка", "обстрілу Харкова", "Angriffe auf", "attaques contre".
+    r"Angriff\w*|Beschuss|Anschlag\w*|beschossen|frappes?|attaques?|bombardements?|ataques?|bombardeos?|attacc\w+|"
+    r"bombardament\w*|удар\w*|обстр[еі]л\w*|атак\w*|бомбардир\w*|бомбардуван\w*|взрыв\w*|вибух\w*"
 )
 # A trigger, then at most a few words, then (optionally) a locative preposition, then the name.
 _EVENT_BEFORE = re.compile(

@@ -348,7 +348,8 @@ def locate(
         start, end = mention.span
         places = list(mention.places)
         own_spans = [pn.span for pn in places]
-        flagged_by_extract = any(pn.is_event_location for pn in places)
+        # A flag that the reporting cues take back ("speaking in Kyiv") marks nothing.
+        flagged_by_extract = any(pn.is_event_location and not cues(text, pn.span).reporting for pn in places)
         for span, surface in extras:
             inside = start <= span[0] and span[1] <= end
             if inside and not any(span[0] < e and s < span[1] for s, e in own_spans):
