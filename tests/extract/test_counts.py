@@ -172,3 +172,17 @@ def test_casualties_are_dead_or_hurt_so_the_dead_among_them_are_a_count_of_their
     # A total of the dead keeps its sub-group.
     total, children = counts("The car bomb killed 9 people, including four children, outside the market.")
     assert (total.field, total.figure.low, children.subgroup) == ("killed", 9, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "field", "low", "high"),
+    [
+        ("Plus de 12 500 personnes ont été évacuées.", "fr", "displaced", 12501, None),
+        ("Près de 3 000 habitants ont fui les combats.", "fr", "displaced", 2700, 3000),
+        ("Более 1 500 человек были эвакуированы.", "ru", "displaced", 1501, None),
+        ("In 2022 300 people were evacuated.", "en", "displaced", 300, 300),
+    ],
+)
+def test_thousands_set_apart_by_a_space(text, language, field, low, high):
+    (claim,) = counts(text, language)
+    assert (claim.field, claim.figure.low, claim.figure.high) == (field, low, high)

@@ -88,3 +88,9 @@ def test_the_main_verb_competes_when_no_pattern_caught_it():
 
 def test_a_bomb_that_claimed_lives_is_an_attack():
     assert sentence_type("The car bomb claimed the lives of 20 people outside the ministry.")[0] == "ASSAULT"
+
+
+def test_people_hurt_in_riots_are_a_riot_and_hurt_in_clashes_an_attack():
+    assert sentence_type("Dozens of people were injured in riots in the capital, police said.") == ("PROTEST", "riot")
+    assert sentence_type("Two protesters were killed during demonstrations in the capital.")[0] == "PROTEST"
+    assert sentence_type("Five people were killed in clashes in the capital.")[0] == "ASSAULT"

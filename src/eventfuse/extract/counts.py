@@ -43,7 +43,8 @@ _ARRESTED = re.compile(
     re.I,
 )
 _DISPLACED = re.compile(
-    r"^(?:displaced|fled|evacuated|homeless|uprooted|vertrieben\w*|geflohen\w*|evakuiert\w*|obdachlos\w*|déplacé\w*|évacué\w*|"
+    r"^(?:displaced|fled|evacuated|homeless|uprooted|vertrieben\w*|geflohen\w*|flohen|flüchteten|evakuiert\w*|obdachlos\w*|déplacé\w*|évacué\w*|"
+    r"fui|fuient|fuyant|huyeron|huido|huyendo|fuggit[ie]|fuggono|бежал[аи]?|бежавших|втекл[аои]|втекли|"
     r"desplazad[oa]s|evacuad[oa]s|sfollat[ie]|evacuat[ie]|переселенц\w*|эвакуирован\w*|беженц\w*|евакуйован\w*|переселен\w*)$",
     re.I,
 )
@@ -137,6 +138,13 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
     if value is None:
         return None
     j = i + 1
+    # "3 000", "1 500": thousands set apart by a space (French, Russian, Ukrainian), one group at a time.
+    while (
+        tok.is_digit and j < len(tokens) and re.fullmatch(r"\d{3}", tokens[j].text) and value < 1_000_000
+        and tokens[j].idx - (tokens[j - 1].idx + len(tokens[j - 1].text)) == 1 and len(tokens[j - 1].text) <= 3
+    ):
+        value = value * 1000 + int(tokens[j].text)
+        j += 1
     # "twenty-one" (three tokens), "twenty one", "1 200"; "a dozen"
     if j + 1 < len(tokens) and tokens[j].text == "-" and value >= 20 and value % 10 == 0:
         unit = word_value(tokens[j + 1].text)

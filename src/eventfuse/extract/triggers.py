@@ -371,7 +371,23 @@ def governing(triggers: list[Trigger], sentence) -> Trigger | None:
     if any(t.event_type == "AGREE" for t in front):
         front = [t for t in front if t.event_type != "CONSULT"]
     order = {id(t): n for n, t in enumerate(triggers)}
-    return min(front, key=lambda t: (depth(t), order[id(t)]))
+    chosen = min(front, key=lambda t: (depth(t), order[id(t)]))
+    if chosen.event_type == "ASSAULT" and _CASUALTY_WORD.fullmatch(chosen.text):
+        # "injured in riots", "killed during protests": the dead or hurt are counted; the protest is what happened.
+        head = heads[id(chosen)]
+        for t in front:
+            tok = heads[id(t)]
+            if t.event_type == "PROTEST" and tok is not None and head in tok.ancestors:
+                return t
+    return chosen
+
+
+# Triggers that only count the dead or hurt, and say nothing of what happened.
+_CASUALTY_WORD = re.compile(
+    r"(?i:killed|dead|died|deaths?|injured|wounded|hurt|(?:were|was|been) hurt|casualt(?:y|ies)|"
+    r"getötet|tote[n]?|verletzt\w*|tué\w*|morts?|blessé\w*|muert[oa]s|murieron|herid[oa]s|mort[ie]|uccis[io]|ferit[ie]|"
+    r"погиб\w*|ранен\w*|загину\w*|загибл\w*|поранен\w*)"
+)
 
 
 # Types whose negation is a refusal: "will not negotiate", "did not agree", "refuses to release" aside.
