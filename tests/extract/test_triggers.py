@@ -94,3 +94,19 @@ def test_people_hurt_in_riots_are_a_riot_and_hurt_in_clashes_an_attack():
     assert sentence_type("Dozens of people were injured in riots in the capital, police said.") == ("PROTEST", "riot")
     assert sentence_type("Two protesters were killed during demonstrations in the capital.")[0] == "PROTEST"
     assert sentence_type("Five people were killed in clashes in the capital.")[0] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # CAMEO's codes, as CAMEO2PLOVER maps them: diplomatic recognition is support (054), mobilising armed
+        # forces is MOBILIZE (154), reducing relations is a sanction (16), a vote against is a rejection (12).
+        ("Washington recognised the transitional council as the legitimate government.", "SUPPORT"),
+        ("The government called up 10,000 reservists.", "MOBILIZE"),
+        ("The army put its troops on high alert.", "MOBILIZE"),
+        ("Moscow suspended its participation in the grain deal.", "SANCTION"),
+        ("Parliament voted down the budget.", "REJECT"),
+    ],
+)
+def test_more_cameo_codes(text, event_type):
+    assert sentence_type(text)[0] == event_type

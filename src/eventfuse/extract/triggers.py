@@ -85,7 +85,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("COERCE", "ban", r"banned|outlawed|prohibited|proscribed|ban on"),
         ("COERCE", "restrict", r"blockade[sd]?|restrict(?:ed|ions) on|imposed restrictions|closed (?:the|its) (?:border|crossing)|sealed off|cordoned off"),
         ("COERCE", "cyber", r"cyber ?-?attacks?|hack(?:ed|ers|ing)"),
-        ("MOBILIZE", "troops", r"deploy(?:ed|ment|ments|s|ing)?|mobili[sz](?:ed|ation|ing|e)|(?:sent|send|sending|dispatched|massed|massing|moved) (?:more |additional |\w+ )?(?:troops|soldiers|forces|warships|tanks|units|reinforcements)|"
+        ("MOBILIZE", "troops", r"deploy(?:ed|ment|ments|s|ing)?|called up (?:[\w,]+ )?(?:reservists|conscripts|troops|soldiers|reserves)|put (?:its |their |the )?(?:troops|forces|army|military) on (?:high |full )?alert|mobili[sz](?:ed|ation|ing|e)|(?:sent|send|sending|dispatched|massed|massing|moved) (?:more |additional |\w+ )?(?:troops|soldiers|forces|warships|tanks|units|reinforcements)|"
          r"reinforcements|troop build-?up|(?:on|to|at) (?:high|full|combat|maximum) alert|(?:military|naval|army|air force|live-fire) (?:exercises|maneuvers|manoeuvres|drills)|raised (?:the|its) (?:alert|readiness)|show of force|military parade|war games|test-?fired|"
          r"(?:increased|stepped up|beefed up|tightened|heightened|reinforced|boosted) (?:\w+ )?(?:security|police presence|military presence|patrols|troops)|massed|"
          r"(?:set up|established|setting up|establishing|opened|built|erected|moved|stationed|installed|took up|fortified) [^.;]{0,40}?"
@@ -124,12 +124,12 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("REQUEST", None, r"call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)? (?:to|for)|asked|asks|request(?:ed|s)?|"
          r"sought|seeks|seeking|plead(?:ed|s)?|pressed (?:for|\w+ to)|pressing for|insisted|petition(?:ed)?|appeal(?:ed|s)|invited|invitation"),
         ("REJECT", None, r"reject(?:ed|s|ing|ion)?|refus(?:ed|es|al|ing)|den(?:ied|ies|y|ying)|dismiss(?:ed|es)|turned down|vetoed|veto|"
-         r"ruled out|declined|defied|defying|spurned|rebuffed"),
+         r"ruled out|declined|defied|defying|spurned|rebuffed|voted (?:down|against)"),
         ("SANCTION", "convict", r"sentenced|convicted|found guilty|jailed|imprisoned"),
         ("SANCTION", "expel", r"expel(?:led|s|ling)?|expulsion|declared .{0,30} persona non grata|suspended (?:from|its membership)"),
         ("SANCTION", "discontinue", r"sanction(?:s|ed|ing)?|embargo(?:es|ed)?|sever(?:ed|s) (?:diplomatic |all )?(?:ties|relations)|"
          r"(?:broke|cut) (?:off )?(?:diplomatic )?(?:ties|relations)|recalled (?:its |their |the )?ambassador|froze (?:\w+ )?assets|"
-         r"(?:suspended|suspending|downgraded|downgrading) (?:\w+ )?(?:aid|talks|relations|cooperation|negotiations|imports|exports|flights|trade|contacts|ties)|halted (?:aid|talks|imports|exports|trade|deliveries)|"
+         r"(?:suspended|suspending|downgraded|downgrading) (?:\w+ )?(?:aid|talks|relations|cooperation|negotiations|imports|exports|flights|trade|contacts|ties|participation|membership)|halted (?:aid|talks|imports|exports|trade|deliveries)|"
          r"(?:cancelled|canceled|called off) (?:a |the |his |her |its )?(?:visit|talks|meeting|summit|trip)|tariffs? on|imposed (?:tariffs|duties)|"
          r"(?:cut|cuts|cutting|stopped|halted|withheld|froze|reduced|suspended) (?:off )?(?:\w+ ){0,2}(?:aid|assistance|funding|loans|credits|subsidies|supplies)|"
          r"broke off (?:\w+ )?(?:talks|negotiations|relations|contacts)|walked out of (?:the )?(?:talks|negotiations)|pulled out of (?:the )?(?:talks|negotiations)|"
@@ -152,7 +152,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"exchanged (?:information|intelligence)|work(?:ed)? together"),
         ("SUPPORT", None, r"prais(?:ed|es|ing)|welcom(?:ed|es|ing)|endors(?:ed|es|ing|ement)|back(?:ed|s|ing)|support(?:ed|s|ing)|applaud(?:ed|s)|commend(?:ed|s)|hail(?:ed|s)|"
          r"rall(?:ied|y) (?:support|behind)|forgave|forgive|defended (?:the|his|her|its|their) (?:decision|policy|record|right)|"
-         r"recogni[sz](?:ed|es) (?:the )?(?:independence|government|sovereignty|state)|(?:voiced|expressed|declared|reaffirmed|offered|announced|pledged) (?:its |his |her |their |strong |full |firm )*(?:support|solidarity|backing)|support for|"
+         r"recogni[sz](?:ed|es) (?:the )?(?:independence|government|sovereignty|state)|recogni[sz](?:ed|es) (?:[\w'’-]+ ){1,4}as (?:the )?(?:legitimate|sole|rightful|lawful|official)|diplomatic recognition|(?:voiced|expressed|declared|reaffirmed|offered|announced|pledged) (?:its |his |her |their |strong |full |firm )*(?:support|solidarity|backing)|support for|"
          r"congratulat(?:ed|es)|defended|lauded|thanked|approved"),
     ],
     "de": [
