@@ -148,3 +148,19 @@ def test_killed_and_wounded_as_objects_of_active_verbs(language, text, killed, i
 def test_a_car_bomb_in_each_language(language, text):
     mention = main(text, language)
     assert (mention.event_type, mention.sub_event_type, mention.date) == ("ASSAULT", "Remote explosive/landmine/IED", "2025-06-10")
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "event_type", "sub_event_type"),
+    [
+        ("de", "Bei Ausschreitungen nach dem Spiel in Hamburg wurden 12 Polizisten verletzt.", "PROTEST", "Violent demonstration"),
+        ("it", "Migliaia di persone hanno sfilato a Napoli contro la guerra.", "PROTEST", "Peaceful protest"),
+        ("it", "La polizia ha caricato i manifestanti davanti al parlamento a Roma.", "PROTEST", "Protest with intervention"),
+        ("de", "Die Armee hat die Kontrolle über die Stadt Gao übernommen.", "COERCE", "Government regains territory"),
+        ("es", "El ejército recuperó el control de la localidad tras intensos combates.", "COERCE", "Government regains territory"),
+        ("uk", "ЗСУ звільнили село Андріївка на Донеччині.", "COERCE", "Government regains territory"),
+    ],
+)
+def test_riots_marches_and_territory_in_other_languages(language, text, event_type, sub_event_type):
+    mention = main(text, language)
+    assert (mention.event_type, mention.sub_event_type) == (event_type, sub_event_type)

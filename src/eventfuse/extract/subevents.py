@@ -87,7 +87,7 @@ _INTERVENTION = re.compile(
     r"prevented|stopped|blocked (?:the )?(?:protesters|demonstrators|marchers|march|rally)|barred|forcibly|removed|cleared|evicted|cordoned|kettled|"
     r"warning shots|fired (?:shots )?in the air|"
     r"(?:arrested|detained|rounded up)|tränengas|wasserwerfer\w*|aufgelöst|gaz lacrymog\w+|canons? à eau|dispers\w+|"
-    r"gases? lacrim\w+|gas lacrimog\w+|idranti|разогна\w+|слезоточив\w+|водомет\w*|задержа\w*|затрима\w*|"
+    r"gases? lacrim\w+|gas lacrimog\w+|idranti|caricat[oiae] (?:i|gli|le) (?:manifestanti|dimostranti|studenti)|cariche della polizia|разогна\w+|слезоточив\w+|водомет\w*|задержа\w*|затрима\w*|"
     r"nahm\w* .{0,60} fest|festgenommen|festnahm\w*|detuvo|detuvieron|detenid\w+|arrêté\w*|interpell\w+|arrestat\w*|fermat[ie])\b",
     re.I,
 )

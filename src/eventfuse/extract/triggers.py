@@ -165,7 +165,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"schüsse|ermordet|massaker|zerstört|attackiert\w*"),
         ("COERCE", "arrest", r"festgenommen|verhaftet|festnahme\w*|nahm\w*\s+(?:[\w-]+\s+){0,8}fest|inhaftiert"),
         ("COERCE", "curfew", r"ausgangssperre\w*|ausnahmezustand|kriegsrecht"),
-        ("COERCE", "seize", r"(?:eingenommen|erobert)|unter (?:ihre|seine|die) kontrolle|entschärft\w*|abgefangen|abgeschossen"),
+        ("COERCE", "seize", r"(?:eingenommen|erobert)|unter (?:ihre|seine|die) kontrolle|kontrolle über [^.;]{0,40}?(?:übernommen|erlangt)|entschärft\w*|abgefangen|abgeschossen"),
         ("AGREE", None, r"vereinbart\w*|vereinbarung\w*|abkommen|unterzeichne\w*|einigten|einigung|waffenstillstandsabkommen"),
         ("CONSULT", None, r"besuch\w*|trafen sich|treffen|gespräch\w*|verhandlung\w*|gipfel\w*"),
         ("ACCUSE", None, r"verurteilte\w*|kritisiert\w*|warf\w* .{0,40} vor|beschuldig\w*|bekannte sich|ermittlung\w*"),
@@ -206,7 +206,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"enfrentamiento\w*|combates?|asesinad[oa]s|asesin(?:ó|aron|ato)|mat(?:ó|aron|ad[oa]s)|hiri(?:ó|eron)|(?:coche|carro) bomba|explot(?:ó|aron)|emboscada|tiroteo\w*|disparos|fallecid[oa]s|masacre"),
         ("COERCE", "arrest", r"detenid[oa]s|detuvo|detuvieron|arrestad[oa]s|arrest(?:ó|aron)|capturad[oa]s"),
         ("COERCE", "curfew", r"toque de queda|estado de (?:emergencia|excepción)|ley marcial"),
-        ("COERCE", "seize", r"tomaron el control|tomó el control|incaut(?:ó|aron|ad[oa]s)|desactiv(?:ó|aron|ad[oa])|interceptad[oa]s|derribad[oa]s"),
+        ("COERCE", "seize", r"tomaron el control|tomó el control|recuper(?:ó|aron) el control|incaut(?:ó|aron|ad[oa]s)|desactiv(?:ó|aron|ad[oa])|interceptad[oa]s|derribad[oa]s"),
         ("AGREE", None, r"acuerdo\w*|firmaron|firmó|pacto|tratado|alto el fuego"),
         ("CONSULT", None, r"visit(?:ó|a|aron)|reuni(?:ó|eron|ón)|conversaciones|negociacion\w*|cumbre"),
         ("ACCUSE", None, r"conden(?:ó|aron)|acus(?:ó|aron|a)|denunci\w+|critic(?:ó|aron)|reivindic\w+|investigación"),
@@ -220,7 +220,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
     "it": [
         ("PROTEST", "strike", r"sciopero|scioperi"),
         ("PROTEST", "riot", r"disordini|tafferugli|guerriglia urbana"),
-        ("PROTEST", "demo", r"manifesta(?:zione|zioni|nti|to|rono|vano)|protest\w*|corteo|cortei|presidio"),
+        ("PROTEST", "demo", r"manifesta(?:zione|zioni|nti|to|rono|vano)|protest\w*|corteo|cortei|presidio|sfilat[oiae]|sfilano"),
         ("ASSAULT", "abduct", r"rapit\w+|sequestr\w+|ostaggi"),
         ("ASSAULT", None, r"attacc\w+|attentat\w+|bombard\w+|esplosion\w*|esplos[oa]|mort[ie]|uccis[io]|ucciso|uccisa|ferit[ie]|"
          r"scontri|combattimenti|imboscata|sparatoria|colpi d'arma|raid|deceduti|strage"),
@@ -264,7 +264,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"зіткнен\w*|напад\w*|теракт\w*|жертв\w*|бомбардуван\w*"),
         ("COERCE", "arrest", r"затриман\w*|затримали|затримала|заарештован\w*|арешт\w*"),
         ("COERCE", "curfew", r"комендантськ\w+ годин\w*|надзвичайн\w+ стан\w*|воєнн\w+ стан\w*"),
-        ("COERCE", "seize", r"захопил\w*|зайняли|взяли під контроль|збил\w*|збит\w*|знешкодил\w*|знешкоджен\w*"),
+        ("COERCE", "seize", r"захопил\w*|зайняли|взяли під контроль|звільнил\w* (?:село|селище|місто|населений пункт)|збил\w*|збит\w*|знешкодил\w*|знешкоджен\w*"),
         ("AGREE", None, r"угод\w+|домовилис\w*|підписал\w*|підписав|перемир\w+"),
         ("CONSULT", None, r"візит\w*|зустріч\w*|переговор\w*|саміт\w*"),
         ("ACCUSE", None, r"засудил\w*|засудив|звинуват\w+|розслідуван\w*|взяли на себе відповідальність"),
@@ -349,6 +349,15 @@ def governing(triggers: list[Trigger], sentence) -> Trigger | None:
         arrest = next((t for t in triggers if t.event_type == "COERCE" and t.mode == "arrest"), None)
         if arrest and triggers[0].event_type == "PROTEST":
             return arrest
+        # "Bei Ausschreitungen ... wurden 12 Polizisten verletzt": the hurt are counted, the riot is what happened;
+        # "recuperó el control ... tras intensos combates": the territory changed hands after the fighting.
+        if all(t.event_type != "ASSAULT" or _CASUALTY_WORD.fullmatch(t.text) for t in triggers):
+            protest = next((t for t in triggers if t.event_type == "PROTEST"), None)
+            if protest and triggers[0].event_type == "ASSAULT":
+                return protest
+        seize = next((t for t in triggers if t.event_type == "COERCE" and t.mode == "seize"), None)
+        if seize and triggers[0].event_type == "ASSAULT" and not any(_CASUALTY_WORD.fullmatch(t.text) for t in triggers):
+            return seize
         return triggers[0]
     base = sentence.start_char
     heads = {id(t): next((tok for tok in sentence if tok.idx <= base + t.start < tok.idx + len(tok.text)), None) for t in triggers}
