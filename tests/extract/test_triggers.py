@@ -110,3 +110,25 @@ def test_people_hurt_in_riots_are_a_riot_and_hurt_in_clashes_an_attack():
 )
 def test_more_cameo_codes(text, event_type):
     assert sentence_type(text)[0] == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # More CAMEO codes, as CAMEO2PLOVER maps them, in sentences written for these tests.
+        ("The World Food Programme delivered grain to the besieged town.", "AID"),
+        ("UN peacekeepers escorted the convoy through the valley.", "AID"),
+        ("The government returned the seized farmland to its owners.", "RETREAT"),
+        ("The country received a team of nuclear inspectors.", "RETREAT"),
+        ("The court found the company liable for the spill.", "ACCUSE"),
+        ("Rioters torched cars in the suburbs.", "PROTEST"),
+        ("The mediators halted the peace talks.", "SANCTION"),
+        ("The regulator restricted access to social media.", "COERCE"),
+        ("Pirates hijacked a tanker off the coast.", "ASSAULT"),
+        ("Soldiers beat protesters with batons.", "ASSAULT"),
+        ("The militants used villagers as human shields.", "ASSAULT"),
+        ("The militia drove thousands of villagers from their homes.", "ASSAULT"),
+    ],
+)
+def test_cameo_codes_written_out(text, event_type):
+    assert sentence_type(text)[0] == event_type

@@ -29,17 +29,18 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("PROTEST", "hunger", r"hunger strik(?:e|es|ers|ing)"),
         ("PROTEST", "strike", r"(?:general|labou?r|workers'?|nationwide|teachers'?|doctors'?|national) strikes?|went on strike|"
          r"(?:are|were|is|was) on strike|walk(?:ed)?outs?|walked out|downed tools|striking (?:workers|teachers|doctors|miners)"),
-        ("PROTEST", "riot", r"riot(?:s|ed|ing|ers)?|looting mobs?|rampag(?:e|ed|ing)"),
+        ("PROTEST", "riot", r"rioters (?:torched|burned|set fire to|looted|smashed|attacked|clashed)|riot(?:s|ed|ing|ers)?|looting mobs?|rampag(?:e|ed|ing)"),
         ("PROTEST", "obstruct", r"blocked (?:the |a |several |main )?(?:roads?|highways?|streets?|traffic|railway|entrance)|road ?blocks? (?:by|set up by) protesters|barricad(?:e|es|ed)"),
         ("PROTEST", "demo", r"protest(?:s|ed|ers|ing|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|"
          r"march(?:ed|ing|es)?|marchers|took to the streets|picket(?:s|ed|ing)?|vigils?|gather(?:ed|ing)? to (?:protest|demand|denounce|condemn)"),
         ("PROTEST", "boycott", r"boycott(?:s|ed|ing)?"),
-        ("ASSAULT", "abduct", r"kidnapp?(?:ed|ing|ings|ers?)?|abduct(?:ed|ion|ions|ing|ors?)?|taken hostage|took (?:\w+ )?hostages?|held hostage"),
+        ("ASSAULT", "abduct", r"kidnapp?(?:ed|ing|ings|ers?)?|hijack(?:ed|ing|ings|ers?)?|human shields?|abduct(?:ed|ion|ions|ing|ors?)?|taken hostage|took (?:\w+ )?hostages?|held hostage"),
         ("ASSAULT", "sexual", r"rap(?:ed|e|es|ing)|gang-?rap\w*|sexual(?:ly)? (?:assault|violence|abuse|exploitation)\w*|sexually assaulted|molest(?:ed|ation|ing)?"),
         ("ASSAULT", "assassinate", r"assassinat\w*"),
         ("ASSAULT", "massacre", r"massacre[sd]?"),
+        ("ASSAULT", "cleansing", r"ethnic cleansing|(?:drove|driven|forced) (?:[\w,]+ ){0,4}(?:from|out of) their (?:homes|villages|land)|forcibly (?:displaced|expelled)"),
         ("ASSAULT", "torture", r"tortur(?:ed|e|ing)"),
-        ("ASSAULT", "beat", r"beat(?:en|ing|ings)? (?:up|to death|with)|beat(?:en)? (?:him|her|them|the|a|two|three|several)|lynch(?:ed|ing|ings)?|assault(?:ed|ing)"),
+        ("ASSAULT", "beat", r"beat(?:en|ing|ings)? (?:up|to death|with)|beat(?:en)? (?:him|her|them|the|a|two|three|several)|beat (?:\w+ ){1,3}with (?:batons|sticks|clubs|truncheons|rifle butts|whips)|lynch(?:ed|ing|ings)?|assault(?:ed|ing)"),
         ("ASSAULT", "execute", r"execut(?:ed|ion|ions|ing)|beheaded|behead(?:ing|ings)"),
         ("ASSAULT", None, r"attack(?:s|ed|ing|ers)?|air ?strikes?|(?:missile|drone|rocket|artillery|military|aerial|cruise missile) strikes?|"
          r"strikes? (?:on|against|at|in|near)|struck|shell(?:ed|ing|s)|bomb(?:ed|ing|ings)|bombardments?|bombard(?:ed|ing)|"
@@ -83,7 +84,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("COERCE", "censor", r"censor(?:ed|ship|ing)?|blocked access|shut down (?:the )?(?:internet|newspaper|website|station|channel)|internet (?:shutdown|blackout)"),
         ("COERCE", "deport", r"deport(?:ed|ation|ations|ing)?|forcibly (?:returned|expelled)"),
         ("COERCE", "ban", r"banned|outlawed|prohibited|proscribed|ban on"),
-        ("COERCE", "restrict", r"blockade[sd]?|restrict(?:ed|ions) on|imposed restrictions|closed (?:the|its) (?:border|crossing)|sealed off|cordoned off"),
+        ("COERCE", "restrict", r"blockade[sd]?|restrict(?:ed|ions) on|restrict(?:ed|s|ing) (?:access|movement|travel|the use)|imposed restrictions|closed (?:the|its) (?:border|crossing)|sealed off|cordoned off"),
         ("COERCE", "cyber", r"cyber ?-?attacks?|hack(?:ed|ers|ing)"),
         ("MOBILIZE", "troops", r"deploy(?:ed|ment|ments|s|ing)?|called up (?:[\w,]+ )?(?:reservists|conscripts|troops|soldiers|reserves)|put (?:its |their |the )?(?:troops|forces|army|military) on (?:high |full )?alert|mobili[sz](?:ed|ation|ing|e)|(?:sent|send|sending|dispatched|massed|massing|moved) (?:more |additional |\w+ )?(?:troops|soldiers|forces|warships|tanks|units|reinforcements)|"
          r"reinforcements|troop build-?up|(?:on|to|at) (?:high|full|combat|maximum) alert|(?:military|naval|army|air force|live-fire) (?:exercises|maneuvers|manoeuvres|drills)|raised (?:the|its) (?:alert|readiness)|show of force|military parade|war games|test-?fired|"
@@ -107,7 +108,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("CONSULT", None, r"met|meet(?:s|ing|ings)?|talks|summit|discuss(?:ed|es|ing|ions?)|consult(?:ed|ations?|ing)|negotiat(?:e|ed|ion|ions|ing|ors)|conferred|held a conference|convened"),
         ("AID", None, r"(?:humanitarian|food|medical|military|economic|financial|emergency|foreign|development|relief) (?:aid|assistance|supplies|support)|"
          r"(?:gave|give|gives|giving|provided|provide|provides|providing|sent|send|delivered|extended|granted|approved|allocated|airlifted|dispatched) (?:[\w$,.]+ ){0,5}(?:aid|assistance|loans?|grants?|funds|funding|credits?|relief|food|supplies|peacekeepers)|"
-         r"aid (?:convoy|shipment|package|delivery|deliveries)|delivered aid|sent aid|provided aid|(?:sent|delivered|provided|shipped|airlifted) (?:\w+ )?(?:food|medicine|supplies|tents|blankets|assistance|relief|vaccines|weapons|arms)|"
+         r"aid (?:convoy|shipment|package|delivery|deliveries)|delivered aid|escorted (?:the |an? )?(?:\w+ )?convoys?|(?:delivered|distributed) (?:\w+ ){0,2}(?:grain|water|fuel|medical supplies|rations)|sent aid|provided aid|(?:sent|delivered|provided|shipped|airlifted) (?:\w+ )?(?:food|medicine|supplies|tents|blankets|assistance|relief|vaccines|weapons|arms)|"
          r"donat(?:ed|ion|ions)|granted asylum|asylum to|loans? (?:to|of)|grants? (?:to|of)|pledged \$|gave .{0,40} as gifts|evacuat(?:ed|ion) of (?:civilians|the wounded)"),
         ("ACCUSE", "allege", r"accus(?:ed|es|e|ing|ation|ations)|blam(?:ed|es|ing)|alleg(?:ed|es|ing|ation|ations)|"
          r"claimed responsibility|claim(?:ed|s)? (?:of )?responsibility|took responsibility|responsibility for|held .{0,30} responsible|charged (?:that|with)|"
@@ -118,7 +119,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"stance|record|handling|position|leadership|budget|law|bill|reforms?)|rebuk(?:ed|es)|censur(?:ed|es)|questioned (?:the|his|her|its)|"
          r"deplor(?:ed|es)|decried|slammed|lambasted|protested (?:the|a|an|to|over|at) (?:[\w'’-]+ ){0,3}(?:decision|move|plans?|remarks|statements?|arrests?|detentions?|"
          r"treatment|visit|polic(?:y|ies)|killings?|violations?|incursions?|presence|deployment|sale|handling|resolution|ruling|vote|expulsion)|complain(?:ed|s|t|ts)|sued|lawsuit|filed (?:a )?(?:suit|complaint|case)|rallied opposition|protested (?:to|against the decision)|objected|regrett?ed|disapprov(?:ed|al)|voiced concern|expressed (?:concern|dismay|outrage|regret)"),
-        ("ACCUSE", "investigate", r"investigat(?:ion|ions|ing|ed|e|es)|inquiry|inquiries|probe[sd]?|probing|inquest|looking into"),
+        ("ACCUSE", "investigate", r"found (?:\w+ ){0,3}liable|investigat(?:ion|ions|ing|ed|e|es)|inquiry|inquiries|probe[sd]?|probing|inquest|looking into"),
         ("THREATEN", None, r"threaten(?:ed|s|ing)?|threats? (?:to|of|against)|ultimatum|warned|warns|warning (?:of|that|to)|vowed (?:to )?(?:retaliat\w+|revenge|respond)|"
          r"would (?:retaliate|respond (?:with force|militarily))|menac(?:ed|ing)|(?:not hesitate|ready|prepared) to (?:use force|strike|attack|retaliate|respond|act)|vow(?:ed|s) to (?:crush|destroy|punish|defeat|eliminate|wipe out|avenge|fight|hit back)"),
         ("REQUEST", None, r"call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)? (?:to|for)|asked|asks|request(?:ed|s)?|"
@@ -130,7 +131,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("SANCTION", "discontinue", r"sanction(?:s|ed|ing)?|embargo(?:es|ed)?|sever(?:ed|s) (?:diplomatic |all )?(?:ties|relations)|"
          r"(?:broke|cut) (?:off )?(?:diplomatic )?(?:ties|relations)|recalled (?:its |their |the )?ambassador|froze (?:\w+ )?assets|"
          r"(?:suspended|suspending|downgraded|downgrading) (?:\w+ )?(?:aid|talks|relations|cooperation|negotiations|imports|exports|flights|trade|contacts|ties|participation|membership)|halted (?:aid|talks|imports|exports|trade|deliveries)|"
-         r"(?:cancelled|canceled|called off) (?:a |the |his |her |its )?(?:visit|talks|meeting|summit|trip)|tariffs? on|imposed (?:tariffs|duties)|"
+         r"(?:cancelled|canceled|called off) (?:a |the |his |her |its )?(?:visit|talks|meeting|summit|trip)|halted (?:the |its )?(?:\w+ )?(?:talks|negotiations|mediation)|tariffs? on|imposed (?:tariffs|duties)|"
          r"(?:cut|cuts|cutting|stopped|halted|withheld|froze|reduced|suspended) (?:off )?(?:\w+ ){0,2}(?:aid|assistance|funding|loans|credits|subsidies|supplies)|"
          r"broke off (?:\w+ )?(?:talks|negotiations|relations|contacts)|walked out of (?:the )?(?:talks|negotiations)|pulled out of (?:the )?(?:talks|negotiations)|"
          r"(?:reduced|downgraded|scaled down) (?:\w+ )?(?:relations|ties|diplomatic presence|embassy)|closed (?:its |the )?embassy"),
@@ -139,11 +140,11 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("RETREAT", "withdraw", r"withdr(?:ew|awn|awal|aw|aws|awing)|pull(?:ed|ing) (?:out|back)|pullout|retreat(?:ed|ing|s)?|evacuated (?:its|their) (?:troops|forces|positions)|"
          r"handed over|hand(?:ed|ing)? (?:over )?control|lifted (?:the )?siege|ended (?:the|its) (?:occupation|siege)"),
         ("RETREAT", "access", r"allow(?:ed|s|ing)? (?:\w+ ){0,3}(?:aid|inspectors|observers|access|peacekeepers|convoys|monitors|journalists|deliveries|in)|granted access|"
-         r"opened (?:the |a |its )?(?:border|crossing|corridor|humanitarian corridor|airspace)|let in|received (?:\w+ )?(?:inspectors|peacekeepers|observers|monitors)|de-?escalat\w*|scaled back"),
+         r"opened (?:the |a |its )?(?:border|crossing|corridor|humanitarian corridor|airspace)|let in|received (?:[\w-]+ ){0,4}(?:inspectors|peacekeepers|observers|monitors)|de-?escalat\w*|scaled back"),
         ("RETREAT", "ceasefire", r"ceasefire took effect|(?:observed|observing|respected|implemented|declared|announced) (?:a |the )?(?:ceasefire|truce)|cease-?fire|truce held"),
         ("RETREAT", "disarm", r"disarm(?:ed|ament|ing)?|demobili[sz](?:ed|ation)|laid down (?:their|its) (?:arms|weapons)|surrender(?:ed|s)?|handed in (?:their )?weapons"),
         ("RETREAT", "resign", r"resign(?:ed|s|ation)|stepped down|step down|quit (?:his|her|as)"),
-        ("RETREAT", "return", r"returned (?:the )?(?:property|land|bodies|remains|artefacts|territory)"),
+        ("RETREAT", "return", r"returned (?:the )?(?:seized |confiscated |stolen |occupied )?(?:property|land|farmland|bodies|remains|artefacts|territory)(?: to)?"),
         ("CONCEDE", None, r"conced(?:ed|es|e)|apologi[sz](?:ed|es|e)|apology|eased|eas(?:es|ing) (?:restrictions|sanctions)|lifted (?:the |its |a )?(?:ban|sanctions|curfew|restrictions|blockade|state of emergency|embargo)|"
          r"relax(?:ed|es) (?:restrictions|rules|controls)|backed down|gave in|yielded|bowed to|admitted|compensat(?:ed|ion)|reversed (?:its|the) decision|reinstated|acceded|"
          r"(?:accepted|met|agreed to|gave in to|bowed to) (?:[\w'’]+ ){0,2}(?:demands?|conditions)|granted (?:\w+ )?(?:autonomy|rights|amnesty|concessions)|concessions?"),
