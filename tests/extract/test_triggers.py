@@ -132,3 +132,25 @@ def test_more_cameo_codes(text, event_type):
 )
 def test_cameo_codes_written_out(text, event_type):
     assert sentence_type(text)[0] == event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The senator spoke in favour of the peace plan.", "SUPPORT"),
+        ("The government granted the region greater autonomy.", "CONCEDE"),
+        ("The junta restored the country's constitution.", "CONCEDE"),
+        ("The government ordered the aid agencies to leave the region.", "SANCTION"),
+        ("The federation suspended the country from all competitions.", "SANCTION"),
+        ("The bank froze the accounts of the ousted ruler.", "SANCTION"),
+        ("The government shut down three independent newspapers.", "COERCE"),
+        ("Security forces took the activist into custody.", "COERCE"),
+        ("The president lashed out at foreign media.", "ACCUSE"),
+        ("The government let aid workers into the area.", "RETREAT"),
+        ("Taxi drivers blocked the main roads into the city.", "PROTEST"),
+        ("The president received the Qatari envoy.", "CONSULT"),
+        ("The Red Crescent distributed tents to the displaced.", "AID"),
+    ],
+)
+def test_more_phrasings_of_cameo_codes(text, event_type):
+    assert sentence_type(text)[0] == event_type

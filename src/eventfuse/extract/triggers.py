@@ -30,7 +30,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("PROTEST", "strike", r"(?:general|labou?r|workers'?|nationwide|teachers'?|doctors'?|national) strikes?|went on strike|"
          r"(?:are|were|is|was) on strike|walk(?:ed)?outs?|walked out|downed tools|striking (?:workers|teachers|doctors|miners)"),
         ("PROTEST", "riot", r"rioters (?:torched|burned|set fire to|looted|smashed|attacked|clashed)|riot(?:s|ed|ing|ers)?|looting mobs?|rampag(?:e|ed|ing)"),
-        ("PROTEST", "obstruct", r"blocked (?:the |a |several |main )?(?:roads?|highways?|streets?|traffic|railway|entrance)|road ?blocks? (?:by|set up by) protesters|barricad(?:e|es|ed)"),
+        ("PROTEST", "obstruct", r"blocked (?:the |a |several |main )?(?:main )?(?:roads?|highways?|streets?|traffic|railway|entrance)|road ?blocks? (?:by|set up by) protesters|barricad(?:e|es|ed)"),
         ("PROTEST", "demo", r"protest(?:s|ed|ers|ing|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|"
          r"march(?:ed|ing|es)?|marchers|took to the streets|picket(?:s|ed|ing)?|vigils?|gather(?:ed|ing)? to (?:protest|demand|denounce|condemn)"),
         ("PROTEST", "boycott", r"boycott(?:s|ed|ing)?"),
@@ -79,12 +79,12 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|disarmed (?:a |an |the )?(?:bomb|ied|device|mine|explosive)"),
         ("COERCE", "seize", r"(?:police|authorities|agents|investigators|inspectors|officials|prosecutors) (?:\w+ )?(?:raided|raid|searched)|"
          r"(?<!the )occupied(?= (?:the |a |an |parts? of |several |two ))"),
-        ("COERCE", "arrest", r"arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?|detention|taken into custody|rounded up|apprehended|nabbed|held in custody|picked up by (?:police|security)"),
+        ("COERCE", "arrest", r"arrest(?:s|ed|ing)?|took (?:[\w-]+ ){0,3}into custody|detain(?:s|ed|ing)?|detention|taken into custody|rounded up|apprehended|nabbed|held in custody|picked up by (?:police|security)"),
         ("COERCE", "curfew", r"curfews?|state of emergency|martial law|emergency rule|lockdown"),
         ("COERCE", "censor", r"censor(?:ed|ship|ing)?|blocked access|shut down (?:the )?(?:internet|newspaper|website|station|channel)|internet (?:shutdown|blackout)"),
         ("COERCE", "deport", r"deport(?:ed|ation|ations|ing)?|forcibly (?:returned|expelled)"),
         ("COERCE", "ban", r"banned|outlawed|prohibited|proscribed|ban on"),
-        ("COERCE", "restrict", r"blockade[sd]?|restrict(?:ed|ions) on|restrict(?:ed|s|ing) (?:access|movement|travel|the use)|imposed restrictions|closed (?:the|its) (?:border|crossing)|sealed off|cordoned off"),
+        ("COERCE", "restrict", r"(?:shut|closed) down (?:[\w-]+ ){0,3}(?:newspapers?|media|outlets?|radio stations?|tv stations?|broadcasters?|websites?|the internet|parties|ngos|charities)|blockade[sd]?|restrict(?:ed|ions) on|restrict(?:ed|s|ing) (?:access|movement|travel|the use)|imposed restrictions|closed (?:the|its) (?:border|crossing)|sealed off|cordoned off"),
         ("COERCE", "cyber", r"cyber ?-?attacks?|hack(?:ed|ers|ing)"),
         ("MOBILIZE", "troops", r"deploy(?:ed|ment|ments|s|ing)?|called up (?:[\w,]+ )?(?:reservists|conscripts|troops|soldiers|reserves)|put (?:its |their |the )?(?:troops|forces|army|military) on (?:high |full )?alert|mobili[sz](?:ed|ation|ing|e)|(?:sent|send|sending|dispatched|massed|massing|moved) (?:more |additional |\w+ )?(?:troops|soldiers|forces|warships|tanks|units|reinforcements)|"
          r"reinforcements|troop build-?up|(?:on|to|at) (?:high|full|combat|maximum) alert|(?:military|naval|army|air force|live-fire) (?:exercises|maneuvers|manoeuvres|drills)|raised (?:the|its) (?:alert|readiness)|show of force|military parade|war games|test-?fired|"
@@ -102,19 +102,20 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"settle(?:d|ment)|ceasefire agreement|memorandum of understanding|prisoner (?:swap|exchange)|exchanged (?:prisoners|captives|bodies)|swap(?:ped)? (?:of )?prisoners|"
          r"expressed (?:its |his |her |their )?(?:willingness|readiness|intent|intention|desire|hope)|(?:is|are|was|were) (?:ready|willing|prepared) to|offer(?:ed|s|ing)?|"
          r"intends? to|(?:plans?|planned) to (?:cooperate|help|provide|hold|resume|open|lift|ease|release|send)|consented|assured"),
-        ("CONSULT", "visit", r"visit(?:s|ed|ing)?|(?:arrived|landed) in|travel(?:l?ed|s) to|hosted|hosts|welcomed .{0,30} to"),
+        ("CONSULT", "visit", r"visit(?:s|ed|ing)?|(?:arrived|landed) in|travel(?:l?ed|s) to|hosted|hosts|welcomed .{0,30} to|"
+         r"received (?:the |an? )?(?:[\w-]+ ){0,2}(?:envoys?|delegations?|president|ministers?|ambassadors?|prime minister|king|leaders?)"),
         ("CONSULT", "phone", r"(?:tele)?phone(?:d| call| calls| conversation)|spoke by (?:tele)?phone|called (?:his|her) (?:counterpart|\w+ counterpart)"),
         ("CONSULT", "third-party", r"mediat(?:e|ed|ion|ing|ors?)|brokered|facilitated talks"),
         ("CONSULT", None, r"met|meet(?:s|ing|ings)?|talks|summit|discuss(?:ed|es|ing|ions?)|consult(?:ed|ations?|ing)|negotiat(?:e|ed|ion|ions|ing|ors)|conferred|held a conference|convened"),
         ("AID", None, r"(?:humanitarian|food|medical|military|economic|financial|emergency|foreign|development|relief) (?:aid|assistance|supplies|support)|"
          r"(?:gave|give|gives|giving|provided|provide|provides|providing|sent|send|delivered|extended|granted|approved|allocated|airlifted|dispatched) (?:[\w$,.]+ ){0,5}(?:aid|assistance|loans?|grants?|funds|funding|credits?|relief|food|supplies|peacekeepers)|"
-         r"aid (?:convoy|shipment|package|delivery|deliveries)|delivered aid|escorted (?:the |an? )?(?:\w+ )?convoys?|(?:delivered|distributed) (?:\w+ ){0,2}(?:grain|water|fuel|medical supplies|rations)|sent aid|provided aid|(?:sent|delivered|provided|shipped|airlifted) (?:\w+ )?(?:food|medicine|supplies|tents|blankets|assistance|relief|vaccines|weapons|arms)|"
+         r"aid (?:convoy|shipment|package|delivery|deliveries)|delivered aid|escorted (?:the |an? )?(?:\w+ )?convoys?|(?:delivered|distributed) (?:\w+ ){0,2}(?:grain|water|fuel|medical supplies|rations|tents|blankets|food|medicine)|sent aid|provided aid|(?:sent|delivered|provided|shipped|airlifted) (?:\w+ )?(?:food|medicine|supplies|tents|blankets|assistance|relief|vaccines|weapons|arms)|"
          r"donat(?:ed|ion|ions)|granted asylum|asylum to|loans? (?:to|of)|grants? (?:to|of)|pledged \$|gave .{0,40} as gifts|evacuat(?:ed|ion) of (?:civilians|the wounded)"),
         ("ACCUSE", "allege", r"accus(?:ed|es|e|ing|ation|ations)|blam(?:ed|es|ing)|alleg(?:ed|es|ing|ation|ations)|"
          r"claimed responsibility|claim(?:ed|s)? (?:of )?responsibility|took responsibility|responsibility for|held .{0,30} responsible|charged (?:that|with)|"
          r"claim(?:ed|s|ing)? (?:the |this |that |\w+'s )?(?:attack|bombing|killing|assault|blast|explosion|strike|kidnapping|abduction|ambush|operation)s?|"
          r"(?:was|were|is|are) behind|said (?:it|they) (?:was|were) behind|attributed (?:\w+ ){0,4}to|blamed on|pointed the finger|suspected of (?:carrying out|being behind|involvement)"),
-        ("ACCUSE", "disapprove", r"condemn(?:ed|s|ing|ation)?|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|critici[sz]m|denounc(?:ed|es|ing|e)|"
+        ("ACCUSE", "disapprove", r"lashed out at|slammed|rebuked|castigated|berated|condemn(?:ed|s|ing|ation)?|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|critici[sz]m|denounc(?:ed|es|ing|e)|"
          r"attack(?:ed|s|ing) (?:the |his |her |their |its )?(?:[\w-]+'s )?(?:\w+ )?(?:polic(?:y|ies)|decision|remarks|plans?|proposals?|statements?|comments|"
          r"stance|record|handling|position|leadership|budget|law|bill|reforms?)|rebuk(?:ed|es)|censur(?:ed|es)|questioned (?:the|his|her|its)|"
          r"deplor(?:ed|es)|decried|slammed|lambasted|protested (?:the|a|an|to|over|at) (?:[\w'’-]+ ){0,3}(?:decision|move|plans?|remarks|statements?|arrests?|detentions?|"
@@ -127,32 +128,33 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("REJECT", None, r"reject(?:ed|s|ing|ion)?|refus(?:ed|es|al|ing)|den(?:ied|ies|y|ying)|dismiss(?:ed|es)|turned down|vetoed|veto|"
          r"ruled out|declined|defied|defying|spurned|rebuffed|voted (?:down|against)"),
         ("SANCTION", "convict", r"sentenced|convicted|found guilty|jailed|imprisoned"),
-        ("SANCTION", "expel", r"expel(?:led|s|ling)?|expulsion|declared .{0,30} persona non grata|suspended (?:from|its membership)"),
+        ("SANCTION", "expel", r"expel(?:led|s|ling)?|expulsion|declared .{0,30} persona non grata|suspended (?:[\w-]+ ){0,3}from|suspended its membership|ordered (?:[\w-]+ ){1,4}to leave (?:the )?(?:country|region|area)"),
         ("SANCTION", "discontinue", r"sanction(?:s|ed|ing)?|embargo(?:es|ed)?|sever(?:ed|s) (?:diplomatic |all )?(?:ties|relations)|"
          r"(?:broke|cut) (?:off )?(?:diplomatic )?(?:ties|relations)|recalled (?:its |their |the )?ambassador|froze (?:\w+ )?assets|"
          r"(?:suspended|suspending|downgraded|downgrading) (?:\w+ )?(?:aid|talks|relations|cooperation|negotiations|imports|exports|flights|trade|contacts|ties|participation|membership)|halted (?:aid|talks|imports|exports|trade|deliveries)|"
          r"(?:cancelled|canceled|called off) (?:a |the |his |her |its )?(?:visit|talks|meeting|summit|trip)|halted (?:the |its )?(?:\w+ )?(?:talks|negotiations|mediation)|tariffs? on|imposed (?:tariffs|duties)|"
          r"(?:cut|cuts|cutting|stopped|halted|withheld|froze|reduced|suspended) (?:off )?(?:\w+ ){0,2}(?:aid|assistance|funding|loans|credits|subsidies|supplies)|"
          r"broke off (?:\w+ )?(?:talks|negotiations|relations|contacts)|walked out of (?:the )?(?:talks|negotiations)|pulled out of (?:the )?(?:talks|negotiations)|"
-         r"(?:reduced|downgraded|scaled down) (?:\w+ )?(?:relations|ties|diplomatic presence|embassy)|closed (?:its |the )?embassy"),
+         r"(?:reduced|downgraded|scaled down) (?:\w+ )?(?:relations|ties|diplomatic presence|embassy)|closed (?:its |the )?embassy|"
+         r"froze (?:the )?(?:[\w-]+ ){0,2}(?:accounts|funds)"),
         ("SANCTION", "withdraw", r"withdr(?:ew|awn|aws|awal) (?:from|its membership)(?= (?:the )?(?:treaty|agreement|pact|accord|deal|organi[sz]ation|union|council|alliance|talks))"),
         ("RETREAT", "release", r"released|releas(?:e|ing) (?:of )?(?:\w+ )?(?:prisoners|hostages|detainees|captives|soldiers)|freed|set free|pardon(?:ed|s)?|amnesty"),
         ("RETREAT", "withdraw", r"withdr(?:ew|awn|awal|aw|aws|awing)|pull(?:ed|ing) (?:out|back)|pullout|retreat(?:ed|ing|s)?|evacuated (?:its|their) (?:troops|forces|positions)|"
          r"handed over|hand(?:ed|ing)? (?:over )?control|lifted (?:the )?siege|ended (?:the|its) (?:occupation|siege)"),
         ("RETREAT", "access", r"allow(?:ed|s|ing)? (?:\w+ ){0,3}(?:aid|inspectors|observers|access|peacekeepers|convoys|monitors|journalists|deliveries|in)|granted access|"
-         r"opened (?:the |a |its )?(?:border|crossing|corridor|humanitarian corridor|airspace)|let in|received (?:[\w-]+ ){0,4}(?:inspectors|peacekeepers|observers|monitors)|de-?escalat\w*|scaled back"),
+         r"opened (?:the |a |its )?(?:border|crossing|corridor|humanitarian corridor|airspace)|let in|let (?:[\w-]+ ){1,3}into|received (?:[\w-]+ ){0,4}(?:inspectors|peacekeepers|observers|monitors)|de-?escalat\w*|scaled back"),
         ("RETREAT", "ceasefire", r"ceasefire took effect|(?:observed|observing|respected|implemented|declared|announced) (?:a |the )?(?:ceasefire|truce)|cease-?fire|truce held"),
         ("RETREAT", "disarm", r"disarm(?:ed|ament|ing)?|demobili[sz](?:ed|ation)|laid down (?:their|its) (?:arms|weapons)|surrender(?:ed|s)?|handed in (?:their )?weapons"),
         ("RETREAT", "resign", r"resign(?:ed|s|ation)|stepped down|step down|quit (?:his|her|as)"),
         ("RETREAT", "return", r"returned (?:the )?(?:seized |confiscated |stolen |occupied )?(?:property|land|farmland|bodies|remains|artefacts|territory)(?: to)?"),
         ("CONCEDE", None, r"conced(?:ed|es|e)|apologi[sz](?:ed|es|e)|apology|eased|eas(?:es|ing) (?:restrictions|sanctions)|lifted (?:the |its |a )?(?:ban|sanctions|curfew|restrictions|blockade|state of emergency|embargo)|"
          r"relax(?:ed|es) (?:restrictions|rules|controls)|backed down|gave in|yielded|bowed to|admitted|compensat(?:ed|ion)|reversed (?:its|the) decision|reinstated|acceded|"
-         r"(?:accepted|met|agreed to|gave in to|bowed to) (?:[\w'’]+ ){0,2}(?:demands?|conditions)|granted (?:\w+ )?(?:autonomy|rights|amnesty|concessions)|concessions?"),
+         r"(?:accepted|met|agreed to|gave in to|bowed to) (?:[\w'’]+ ){0,2}(?:demands?|conditions)|granted (?:[\w-]+ ){0,3}(?:autonomy|rights|amnesty|concessions)|restored (?:the |its |the country's )?(?:constitution|parliament|civilian rule|democracy|freedoms)|concessions?"),
         ("COOPERATE", None, r"cooperat(?:ion|e|ed|ing|es)|co-operat\w+|collaborat(?:e|ed|ion|ing)|joint (?:\w+ )?(?:exercises?|patrols?|operations?|investigation|drills?|maneuvers|manoeuvres|venture|training)|"
          r"shared intelligence|(?:established|restored|normali[sz]ed) (?:diplomatic )?(?:relations|ties)|partnership|alliance with|extradit(?:ed|ion)|"
          r"exchanged (?:information|intelligence)|work(?:ed)? together"),
         ("SUPPORT", None, r"prais(?:ed|es|ing)|welcom(?:ed|es|ing)|endors(?:ed|es|ing|ement)|back(?:ed|s|ing)|support(?:ed|s|ing)|applaud(?:ed|s)|commend(?:ed|s)|hail(?:ed|s)|"
-         r"rall(?:ied|y) (?:support|behind)|forgave|forgive|defended (?:the|his|her|its|their) (?:decision|policy|record|right)|"
+         r"rall(?:ied|y) (?:support|behind)|(?:spoke|speaks|spoken) (?:out )?in favou?r of|forgave|forgive|defended (?:the|his|her|its|their) (?:decision|policy|record|right)|"
          r"recogni[sz](?:ed|es) (?:the )?(?:independence|government|sovereignty|state)|recogni[sz](?:ed|es) (?:[\w'’-]+ ){1,4}as (?:the )?(?:legitimate|sole|rightful|lawful|official)|diplomatic recognition|(?:voiced|expressed|declared|reaffirmed|offered|announced|pledged) (?:its |his |her |their |strong |full |firm )*(?:support|solidarity|backing)|support for|"
          r"congratulat(?:ed|es)|defended|lauded|thanked|approved"),
     ],
