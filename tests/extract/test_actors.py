@@ -141,3 +141,18 @@ def test_a_subject_that_undergoes_the_act_is_its_recipient():
     assert found[0][:2] == ("actor", "AGO") and ("recipient", "PRT") in [(r, c) for r, c, _ in found]
     found = actors("North Korea drew condemnation from Japan after the launch.")
     assert found[0][:2] == ("actor", "JPN") and ("recipient", "PRK") in [(r, c) for r, c, _ in found]
+
+
+def test_a_seat_of_government_is_a_party_not_a_street():
+    found = actors("Downing Street condemned Tehran's detention of the sailor.")
+    assert ("actor", "GBR") in [(r, c) for r, c, _ in found]
+
+
+def test_targets_struck_in_a_country_are_its_own():
+    found = actors("Israeli jets struck targets in southern Lebanon.")
+    assert [(r, c) for r, c, _ in found] == [("actor", "ISR"), ("recipient", "LBN")]
+
+
+def test_it_is_whoever_said_so():
+    found = actors("Ukraine's military said it shot down 40 Russian drones.")
+    assert next(c for r, c, _ in found if r == "actor") == "UKR"

@@ -169,6 +169,9 @@ def _from_trigger(found: list[Actor], trigger: Token, military: bool) -> None:
         subject_verb = subject_verb.head
     for child in subject_verb.children:
         if child.dep_ == "nsubj":
+            # "Ukraine's military said it shot down ...": the pronoun stands for whoever said so.
+            if child.pos_ == "PRON" and child.lower_ in {"it", "they"} and subject_verb.dep_ == "ccomp" and subject_verb.head.lemma_ in _SAYING:
+                child = next((c for c in subject_verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"), child)
             # "Two civilians died": the subject of dying is a victim, not an attacker.
             for t in _conjoined(child):
                 _add(found, t, "recipient" if intransitive else "actor", military and not intransitive)
@@ -260,9 +263,12 @@ def _country_tokens(sentence: SpacySpan) -> list[tuple[Token, str]]:
 
 _PLACE_NOUNS = re.compile(
     r"^(?:front ?lines?|fronts?|villages?|towns?|cit(?:y|ies)|regions?|areas?|borders?|territor(?:y|ies)|"
-    r"provinces?|districts?|streets?|roads?|soil|side|positions?|coast|waters|airspace)$",
+    r"provinces?|districts?|streets?|roads?|soil|side|positions?|coast|waters|airspace|"
+    r"targets?|bases?|facilit(?:y|ies)|installations?|depots?|outposts?|checkpoints?)$",
     re.I,
 )
+# Verbs by which a party reports what it did: the pronoun subject of the clause they govern is that party.
+_SAYING = {"say", "claim", "announce", "report", "state", "confirm", "declare", "add"}
 _CASUALTY_VERBS = {"kill", "injure", "wound", "die", "hurt", "perish", "maim"}
 _WHERE = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "through"}
 
@@ -380,7 +386,8 @@ def _add(found: list[Actor], head: Token, role: str, military_act: bool = False,
             _add(found, head, role, military_act, code=extra)
     code = codes[0] if codes else None
     sector = sector_of(phrase)
-    if sector is None and _PLACE_NOUNS.match(head.text):
+    # "Downing Street", "the Kremlin": a seat of government named for the government is a party, not a place.
+    if sector is None and _PLACE_NOUNS.match(head.text) and not (code and country_code(re.sub(r"^the\s+", "", phrase, flags=re.I))):
         if not (military_act and role == "recipient" and head.dep_ == "dobj"):
             return  # "the Russian frontline", "killed in a Ukrainian village": a place, not a party
         # "shelled Eritrean positions", "attacked a village in Rwanda": whoever holds or lives there receives it.
