@@ -46,3 +46,10 @@ def test_firefighters_battling_a_blaze_and_a_heart_attack_are_not_attacks():
 def test_industrial_blasts_with_rescuers_are_accidents():
     assert why_no_event("A blast at a fireworks factory killed 14 workers, rescuers said.") == "accident"
     assert mentions("A blast at a fireworks factory killed 14 workers, rescuers said.") == []
+
+
+def test_fire_exchanged_between_forces_is_no_accident():
+    from eventfuse.extract.nonevents import not_an_event
+
+    text = "Pakistani forces exchanged fire with Afghan border guards."
+    assert not not_an_event(text, text, "ASSAULT", "exchanged fire")

@@ -154,3 +154,19 @@ def test_cameo_codes_written_out(text, event_type):
 )
 def test_more_phrasings_of_cameo_codes(text, event_type):
     assert sentence_type(text)[0] == event_type
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah fighters launched rockets at the border town.",
+        "The air force dropped barrel bombs on the rebel-held district.",
+        "Pakistani forces exchanged fire with Afghan border guards.",
+    ],
+)
+def test_weapons_fired_launched_or_dropped_at_a_target_and_fire_exchanged(text):
+    assert sentence_type(text)[0] == "ASSAULT"
+
+
+def test_summoning_an_ambassador_is_an_official_complaint():
+    assert sentence_type("The British government summoned the Russian ambassador.")[0] == "ACCUSE"

@@ -45,7 +45,9 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("ASSAULT", None, r"attack(?:s|ed|ing|ers)?|air ?strikes?|(?:missile|drone|rocket|artillery|military|aerial|cruise missile) strikes?|"
          r"strikes? (?:on|against|at|in|near)|struck|shell(?:ed|ing|s)|bomb(?:ed|ing|ings)|bombardments?|bombard(?:ed|ing)|"
          r"explosions?|exploded|blasts?|blew up|detonat\w+|ambush(?:ed|es)?|raid(?:s|ed)?|opened fire|fired (?:on|at|upon|rockets?|missiles?|mortars?|shells?)|"
-         r"shot dead|shot and killed|gunned down|shootings?|gunfire|firefights?|gun ?battles?|"
+         r"shot dead|shot and killed|gunned down|shootings?|gunfire|firefights?|gun ?battles?|exchanged (?:heavy |small-arms |artillery |gun)?fire|"
+         r"(?:fired|launched|lobbed) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?) (?:at|on|toward|towards|against|into)|"
+         r"dropped (?:[\w-]+ ){0,3}(?:bombs?|munitions|explosives|grenades) (?:on|over)|"
          r"clash(?:es|ed)?|fighting|fought|battles?|battled|offensive|invasion|invaded|killed|killings?|kill(?:s|ing)?|murder(?:ed|s)?|"
          r"died|dead|deaths?|death toll|(?:claimed|took) the lives? of|injured|wounded|(?:were|was|been) hurt|went off|casualt(?:y|ies)|stabb(?:ed|ing|ings)|hacked to death|"
          r"burn(?:ed|t) (?:down|alive)|torched|set (?:fire to|ablaze|on fire)|destroyed|came under fire|pounded|targeted|"
@@ -111,7 +113,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:gave|give|gives|giving|provided|provide|provides|providing|sent|send|delivered|extended|granted|approved|allocated|airlifted|dispatched) (?:[\w$,.]+ ){0,5}(?:aid|assistance|loans?|grants?|funds|funding|credits?|relief|food|supplies|peacekeepers)|"
          r"aid (?:convoy|shipment|package|delivery|deliveries)|delivered aid|escorted (?:the |an? )?(?:\w+ )?convoys?|(?:delivered|distributed) (?:\w+ ){0,2}(?:grain|water|fuel|medical supplies|rations|tents|blankets|food|medicine)|sent aid|provided aid|(?:sent|delivered|provided|shipped|airlifted) (?:\w+ )?(?:food|medicine|supplies|tents|blankets|assistance|relief|vaccines|weapons|arms)|"
          r"donat(?:ed|ion|ions)|granted asylum|asylum to|loans? (?:to|of)|grants? (?:to|of)|pledged \$|gave .{0,40} as gifts|evacuat(?:ed|ion) of (?:civilians|the wounded)"),
-        ("ACCUSE", "allege", r"accus(?:ed|es|e|ing|ation|ations)|blam(?:ed|es|ing)|alleg(?:ed|es|ing|ation|ations)|"
+        ("ACCUSE", "allege", r"summoned (?:the |an? )?(?:[\w-]+ ){0,2}(?:ambassador|envoy|charg[ée] d'affaires|diplomats?)|accus(?:ed|es|e|ing|ation|ations)|blam(?:ed|es|ing)|alleg(?:ed|es|ing|ation|ations)|"
          r"claimed responsibility|claim(?:ed|s)? (?:of )?responsibility|took responsibility|responsibility for|held .{0,30} responsible|charged (?:that|with)|"
          r"claim(?:ed|s|ing)? (?:the |this |that |\w+'s )?(?:attack|bombing|killing|assault|blast|explosion|strike|kidnapping|abduction|ambush|operation)s?|"
          r"(?:was|were|is|are) behind|said (?:it|they) (?:was|were) behind|attributed (?:\w+ ){0,4}to|blamed on|pointed the finger|suspected of (?:carrying out|being behind|involvement)"),
