@@ -82,3 +82,17 @@ def test_who_attacks_whom_at_a_protest():
 def test_a_protest_over_a_killing_is_still_peaceful():
     mention = main("Hundreds of students marched peacefully on Friday to protest the killing of a classmate by an unknown gunman.")
     assert (mention.event_type, mention.sub_event_type) == ("PROTEST", "Peaceful protest")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        # Sentences written from ACLED's sub-event definitions.
+        ("A suicide bomber blew himself up at a checkpoint.", "Suicide bomb"),
+        ("Militants shot dead a school teacher.", "Attack"),
+        ("The rebel group announced it would merge with another faction.", "Change to group/activity"),
+        ("Militiamen burned down houses in the village.", "Looting/property destruction"),
+    ],
+)
+def test_more_acled_definitions(text, sub_event_type):
+    assert main(text).sub_event_type == sub_event_type

@@ -37,10 +37,11 @@ _SECTORS: list[tuple[str, str]] = [
      r"gouvernement|gobierno|governo|правительств\w*|уряд\w*"),
     ("REF", r"refugees?|displaced|migrants?|flüchtlinge|réfugiés|refugiados|rifugiati"),
     ("MED", r"journalists?|reporters?|media workers?"),
-    ("EDU", r"students?|pupils|schoolchildren|universit(?:y|ies)|studenten|étudiants|estudiantes|studenti|студент\w*"),
+    ("EDU", r"students?|pupils|schoolchildren|(?:school )?teachers?|lecturers?|professors?|universit(?:y|ies)|studenten|étudiants|estudiantes|studenti|студент\w*"),
     ("OPP", r"opposition|dissidents?|activists?|protesters?|demonstrators?|demonstranten|manifestants|manifestantes|manifestanti"),
     ("LAB", r"workers|strikers|(?:trade|labou?r|teachers'?|workers'?) unions?|gewerkschaft\w*|syndicats?"),
     ("CVL", r"civilians?|residents?|people|children|women|villagers|passengers|families|inhabitants|"
+     r"doctors?|nurses?|medics?|health workers?|aid workers?|farmers?|herders?|traders?|shopkeepers?|worshippers?|pilgrims?|"
      r"zivilisten|menschen|einwohner|civils|habitants|personnes|enfants|civiles|personas|civili|persone|"
      r"мирн\w*|жител\w*|людей|цивільн\w*|мешканц\w*"),
     # Parties CAMEO codes by role rather than by arms or office: parties, business, suspects, leaders.

@@ -28,6 +28,8 @@ from eventfuse.extract.subevents import classify
 from eventfuse.extract.triggers import PRIORITY, Trigger, find_triggers, governing, main_verb_trigger
 from eventfuse.model import Actor, Article, Claim, Mention, PlaceName
 
+# Sectors of people who do not fight: civilians, teachers and students, medics, workers, business, refugees.
+_UNARMED = {"CVL", "EDU", "MED", "LAB", "BUS", "REF"}
 # Victims who do not fight: an attack on them is violence against civilians, not a clash.
 _CIVILIANS = re.compile(
     r"\b(?:civilians?|residents?|people|persons|children|child|women|woman|men|man|villagers|worshippers|farmers|herders|students|pupils|"
@@ -311,7 +313,7 @@ def _build(
     else:
         when, precision, reason = None, None, "no date in the report and no publication date"
     trigger = next((s.trigger for s in sentences if s.trigger and s.event_type == group.event_type), first.trigger)
-    civilian = any(a.sector == "CVL" and a.role == "recipient" for s in sentences for a in s.actors) or any(
+    civilian = any(a.sector in _UNARMED and a.role == "recipient" for s in sentences for a in s.actors) or any(
         _CIVILIANS.search(c.who or c.figure.text + " " + s.span.text)
         for s in sentences for c in s.counts
     )

@@ -44,7 +44,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("ASSAULT", "execute", r"execut(?:ed|ion|ions|ing)|beheaded|behead(?:ing|ings)"),
         ("ASSAULT", None, r"attack(?:s|ed|ing|ers)?|air ?strikes?|(?:missile|drone|rocket|artillery|military|aerial|cruise missile) strikes?|"
          r"strikes? (?:on|against|at|in|near)|struck|shell(?:ed|ing|s)|bomb(?:ed|ing|ings)|bombardments?|bombard(?:ed|ing)|"
-         r"explosions?|exploded|blasts?|blew up|detonat\w+|ambush(?:ed|es)?|raid(?:s|ed)?|opened fire|fired (?:on|at|upon|rockets?|missiles?|mortars?|shells?)|"
+         r"explosions?|exploded|blasts?|blew up|blew (?:himself|herself|themselves) up|detonat\w+|ambush(?:ed|es)?|raid(?:s|ed)?|opened fire|fired (?:on|at|upon|rockets?|missiles?|mortars?|shells?)|"
          r"shot dead|shot and killed|gunned down|shootings?|gunfire|firefights?|gun ?battles?|exchanged (?:heavy |small-arms |artillery |gun)?fire|"
          r"(?:fired|launched|lobbed) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?) (?:at|on|toward|towards|against|into)|"
          r"dropped (?:[\w-]+ ){0,3}(?:bombs?|munitions|explosives|grenades) (?:on|over)|"
@@ -95,7 +95,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|command (?:post|centre|center)|positions?)|"
          r"(?:base|bases|headquarters|camps?|outposts?|checkpoints?|posts?|garrison|offices?|positions?) (?:\w+ ){0,2}(?:was|were|has been|have been|had been) "
          r"(?:set up|established|opened|built|erected|installed|stationed)|new (?:military |army |police |rebel |militant )?(?:base|outpost|headquarters|checkpoint|camp)s?"),
-        ("MOBILIZE", "militia", r"recruit(?:ed|ing|ment|s)?|merg(?:ed|er)|split (?:from|with)|disband(?:ed|ing)?|dissolv(?:ed|ing) (?:the|its) (?:group|militia|brigade)|"
+        ("MOBILIZE", "militia", r"recruit(?:ed|ing|ment|s)?|merg(?:ed|er|e|ing)(?= with| into)|merger|split (?:from|with)|disband(?:ed|ing)?|dissolv(?:ed|ing) (?:the|its) (?:group|militia|brigade)|"
          r"pledged allegiance|swore allegiance|new leader|named (?:a |its )?(?:new )?(?:leader|commander|chief)|defect(?:ed|ion|ions|ors)|rebrand(?:ed|ing)?|relocat(?:ed|ing)|"
          r"(?:arrived|arrival of|arriving) (?:\w+ ){0,3}(?:troops|reinforcements|fighters|soldiers|forces|units|convoys?)|graduat(?:ed|ion) (?:of )?(?:\w+ )?(?:recruits|fighters|cadets)|"
          r"joined (?:the )?(?:ranks|group|militia|movement|alliance|fight)|changed (?:its|their) name|announced (?:its|their) (?:dissolution|formation|creation)|formed a new (?:group|militia|brigade|alliance)"),
