@@ -96,3 +96,20 @@ def test_a_protest_over_a_killing_is_still_peaceful():
 )
 def test_more_acled_definitions(text, sub_event_type):
     assert main(text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("Police used tear gas to disperse a crowd of students.", "Protest with intervention"),
+        ("Rival supporters attacked each other with sticks and stones after the match.", "Mob violence"),
+        ("Gunmen looted shops and set houses ablaze in the village.", "Looting/property destruction"),
+        ("Armed men destroyed a telecommunication mast.", "Looting/property destruction"),
+        ("Gunmen opened fire on a bus, killing seven passengers.", "Attack"),
+        ("The rebel group announced a unilateral ceasefire.", "Change to group/activity"),
+        ("Both sides agreed to a truce.", "Agreement"),
+        ("Unknown assailants hacked a village chief to death.", "Attack"),
+    ],
+)
+def test_acled_definitions_crowds_property_and_ceasefires(text, sub_event_type):
+    assert main(text).sub_event_type == sub_event_type

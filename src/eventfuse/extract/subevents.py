@@ -94,12 +94,12 @@ _INTERVENTION = re.compile(
 _MOB = re.compile(
     r"\b(?:mobs?|lynch\w*|vigilante\w*|mob justice|jungle justice|angry (?:crowd|villagers|residents|youths|locals)|"
     r"communal (?:violence|clashes)|sectarian clashes|(?:villagers|residents|locals|a crowd|crowd) (?:attacked|beat|killed|lynched|set|stoned|burned|torched)|"
-    r"ethnic clashes|inter-?communal|selbstjustiz|lynchage|linchamiento|linciaggio|самосуд\w*)\b",
+    r"ethnic clashes|inter-?communal|attacked each other|rival (?:supporters|fans|clans|communities)|selbstjustiz|lynchage|linchamiento|linciaggio|самосуд\w*)\b",
     re.I,
 )
 _DESTROY = re.compile(
     r"\b(?:loot(?:ed|ing|ers)?|torch(?:ed|ing)|set (?:fire to|ablaze|on fire)|burn(?:ed|t|ing) (?:down|\w+ houses|homes|shops)|arson|"
-    r"vandali[sz](?:ed|ing|m)|ransack\w*|demolish\w*|destroy(?:ed|ing) (?:\w+ ){0,3}(?:property|houses|homes|shops|crops|buildings|churches|mosques|schools|offices)|"
+    r"vandali[sz](?:ed|ing|m)|ransack\w*|demolish\w*|destroy(?:ed|ing) (?:\w+ ){0,3}(?:property|houses|homes|shops|crops|buildings|churches|mosques|schools|offices|masts?|towers?|pylons?|bridges?)|"
     r"pillag\w*|plunder\w*|geplündert|plünder\w*|brandstift\w*|pillé\w*|incendi\w+|saque\w*|saccheggi\w*|мародер\w*|поджог\w*|підпал\w*)\b",
     re.I,
 )
@@ -107,6 +107,11 @@ _CLASH = re.compile(
     r"\b(?:clash(?:es|ed)?|gun ?battles?|exchanged fire|exchange of fire|firefights?|fighting between|fought|battles?|battled|skirmish\w*|"
     r"heavy fighting|fierce fighting|combat|repelled|repulsed|counter-?attack\w*|offensive|assaults? (?:on|against)|gefecht\w*|kämpfe\w*|affrontement\w*|combats?|"
     r"enfrentamiento\w*|combates?|scontri|combattimenti|бо[йи]\w*|столкновени\w*|сутичк\w*)\b",
+    re.I,
+)
+# Shots fired, not merely armed men: "gunmen looted shops" destroyed property, "gunmen opened fire" attacked people.
+_SHOOTING = re.compile(
+    r"\b(?:shot|shooting|shootings|gunfire|opened fire|fired|bullets?|sniper\w*|erschossen|abattu\w*|стрельб\w*|стрілян\w*|застрелен\w*)\b",
     re.I,
 )
 _FIREARMS = re.compile(
@@ -261,6 +266,9 @@ def classify(
         return "seize", None
     if event_type == "RETREAT" and trigger_mode == "withdraw":
         return "withdraw", "Non-violent transfer of territory"
+    if event_type == "RETREAT" and trigger_mode == "ceasefire" and re.search(r"\bunilateral(?:ly)?\b", text, re.I):
+        # A ceasefire one side declares alone is a change in what that group does, not an agreement (ACLED).
+        return "ceasefire", "Change to group/activity"
     if event_type == "MOBILIZE" and _HQ.search(text):
         return trigger_mode, "Headquarters or base established"
     if event_type == "COERCE" and trigger_mode == "arrest" and _PROTESTERS.search(text):
@@ -291,7 +299,7 @@ def _assault(trigger_mode: str | None, text: str, civilian_victims: bool, actors
         return trigger_mode or "beat", "Mob violence"
     if trigger_mode in {"assassinate", "massacre", "torture", "beat", "execute"}:
         return trigger_mode, "Attack"
-    if trigger_mode == "destroy" or (_DESTROY.search(text) and not (_FIREARMS.search(text) or _CLASH.search(text) or _PRIMITIVE.search(text))):
+    if trigger_mode == "destroy" or (_DESTROY.search(text) and not (_SHOOTING.search(text) or _CLASH.search(text) or _PRIMITIVE.search(text))):
         if not re.search(r"\b(?:killed|dead|died|injured|wounded)\b", text, re.I):
             return "destroy", "Looting/property destruction"
     mode = "firearms" if _FIREARMS.search(text) or _CLASH.search(text) else ("primitive" if _PRIMITIVE.search(text) else None)

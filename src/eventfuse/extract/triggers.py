@@ -31,7 +31,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:are|were|is|was) on strike|walk(?:ed)?outs?|walked out|downed tools|striking (?:workers|teachers|doctors|miners)"),
         ("PROTEST", "riot", r"rioters (?:torched|burned|set fire to|looted|smashed|attacked|clashed)|riot(?:s|ed|ing|ers)?|looting mobs?|rampag(?:e|ed|ing)"),
         ("PROTEST", "obstruct", r"blocked (?:the |a |several |main )?(?:main )?(?:roads?|highways?|streets?|traffic|railway|entrance)|road ?blocks? (?:by|set up by) protesters|barricad(?:e|es|ed)"),
-        ("PROTEST", "demo", r"protest(?:s|ed|ers|ing|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|"
+        ("PROTEST", "demo", r"dispers(?:ed|e|ing) (?:a |the )?(?:\w+ )?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|protests?|gatherings?|marchers)(?: of \w+)?|protest(?:s|ed|ers|ing|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|"
          r"march(?:ed|ing|es)?|marchers|took to the streets|picket(?:s|ed|ing)?|vigils?|gather(?:ed|ing)? to (?:protest|demand|denounce|condemn)"),
         ("PROTEST", "boycott", r"boycott(?:s|ed|ing)?"),
         ("ASSAULT", "abduct", r"kidnapp?(?:ed|ing|ings|ers?)?|hijack(?:ed|ing|ings|ers?)?|human shields?|abduct(?:ed|ion|ions|ing|ors?)?|taken hostage|took (?:\w+ )?hostages?|held hostage"),
@@ -49,7 +49,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:fired|launched|lobbed) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?) (?:at|on|toward|towards|against|into)|"
          r"dropped (?:[\w-]+ ){0,3}(?:bombs?|munitions|explosives|grenades) (?:on|over)|"
          r"clash(?:es|ed)?|fighting|fought|battles?|battled|offensive|invasion|invaded|killed|killings?|kill(?:s|ing)?|murder(?:ed|s)?|"
-         r"died|dead|deaths?|death toll|(?:claimed|took) the lives? of|injured|wounded|(?:were|was|been) hurt|went off|casualt(?:y|ies)|stabb(?:ed|ing|ings)|hacked to death|"
+         r"died|dead|deaths?|death toll|(?:claimed|took) the lives? of|injured|wounded|(?:were|was|been) hurt|went off|casualt(?:y|ies)|stabb(?:ed|ing|ings)|hacked to death|(?:hacked|stabbed|beat|burned|clubbed|stoned) (?:[\w-]+ ){1,3}to death|"
          r"burn(?:ed|t) (?:down|alive)|torched|set (?:fire to|ablaze|on fire)|destroyed|came under fire|pounded|targeted|"
          r"(?:hurled|threw|lobbed|tossed) (?:a |an |two |several |\w+ ){0,2}(?:hand )?(?:grenades?|bombs?|explosives?|petrol bombs?)|"
          r"(?:drones?|missiles?|rockets?|shells?|bombs?|air ?strikes?|projectiles?) (?:hit|hits|slammed into|landed (?:on|in|near))|"
