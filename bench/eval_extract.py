@@ -141,6 +141,8 @@ NOTES = [
     "A second set of 42 (34 right, then 40): crowds dispersed, rivals who attack each other, armed men who loot or destroy",
     "without shooting, ceasefires declared unilaterally (a change of activity, not an agreement), people hacked to death.",
     "CASE 0.684 to 0.685, protest with intervention F1 0.47 to 0.50, PLOVER recipient country back to 0.526.",
+    "A third set of 26 (21 right, then 24): a school turned into a base, petrol bombs thrown by protesters (no planted",
+    "explosive), militants driven out of a district. No score above moved.",
     "",
     "War communiqués. The headlines of the fusion evaluation's development split (UCDP GED's 2022 events, whose",
     "headlines no extraction figure here scores) showed an idiom of front-line reports that the rules did not read:",

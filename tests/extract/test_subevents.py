@@ -113,3 +113,16 @@ def test_more_acled_definitions(text, sub_event_type):
 )
 def test_acled_definitions_crowds_property_and_ceasefires(text, sub_event_type):
     assert main(text).sub_event_type == sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "sub_event_type"),
+    [
+        ("The insurgents turned a school into their base.", "Headquarters or base established"),
+        ("Demonstrators threw petrol bombs at the police station.", "Violent demonstration"),
+        ("The army drove the militants out of the district.", "Government regains territory"),
+        ("A rocket fired from Gaza was intercepted by air defences.", "Disrupted weapons use"),
+    ],
+)
+def test_bases_petrol_bombs_and_ground_retaken(text, sub_event_type):
+    assert main(text).sub_event_type == sub_event_type

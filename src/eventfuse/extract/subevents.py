@@ -114,6 +114,7 @@ _SHOOTING = re.compile(
     r"\b(?:shot|shooting|shootings|gunfire|opened fire|fired|bullets?|sniper\w*|erschossen|abattu\w*|стрельб\w*|стрілян\w*|застрелен\w*)\b",
     re.I,
 )
+_FIREBOMB = re.compile(r"\b(?:petrol|fire|gasoline|incendiary)[ -]?bombs?|firebombs?|molotov cocktails?|molotovs?\b", re.I)
 _FIREARMS = re.compile(
     r"\b(?:gunm[ae]n|shot|shooting|shootings|gunfire|opened fire|rifles?|firearms?|pistols?|guns?|ak-?47s?|bullets?|sniper\w*|"
     r"bewaffnete\w*|erschossen|hommes armés|abattu\w*|pistoleros|hombres armados|uomini armati|стрельб\w*|стрілян\w*|застрелен\w*)\b",
@@ -154,6 +155,7 @@ _HQ = re.compile(
     r"\b(?:(?:set up|established|setting up|establishing|opened|built|building|erected|stationed|installed|took up|taken up|fortif\w+|dug|"
     r"moved (?:its|their) (?:headquarters|base))\b[^.;]{0,40}\b(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|"
     r"command (?:post|centre|center)|positions?|training (?:camp|centre|center)|office)|"
+    r"turned (?:[\w'’-]+ ){1,3}into (?:a |an |their |its )?(?:military )?(?:base|headquarters|stronghold|camp|outpost|barracks)|"
     r"(?:base|bases|headquarters|camps?|outposts?|checkpoints?|posts?|garrison|offices?|positions?) (?:\w+ ){0,2}(?:was|were|has been|have been|had been) "
     r"(?:set up|established|opened|built|erected|installed|stationed)|new (?:military |army |police |rebel |militant )?(?:base|outpost|headquarters|checkpoint|camp)s?)\b",
     re.I,
@@ -283,7 +285,8 @@ def _assault(trigger_mode: str | None, text: str, civilian_victims: bool, actors
         return "abduct", "Abduction/forced disappearance"
     if trigger_mode == "sexual":
         return "sexual", "Sexual violence"
-    cue = method(text)
+    # Petrol bombs and Molotov cocktails are thrown by hand, not planted: no weapon cue of their own.
+    cue = method(_FIREBOMB.sub("", text))
     if cue and cue[1] in {"Chemical weapon", "Suicide bomb"}:
         return cue
     if _DISRUPTED.search(text):

@@ -68,7 +68,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          # Not "lost 9,000 defenders" or "suffered heavy losses": a side's losses are most often a total over days or
          # a war, not an event (on UCDP GED's 2022 headlines, reading them as clashes lowered fusion's B³ F1).
          r"assaults? (?:on|against)|counter-?attack(?:s|ed|ing)?|counter-?offensives?"),
-        ("COERCE", "seize", r"(?:seized|captured|took|taken|take|taking|seize|capture|seizing|capturing|wrested|regained|retook|retaken|recaptured|"
+        ("COERCE", "seize", r"(?:drove|driven|pushed|forced) (?:[\w-]+ ){1,3}out of (?:the )?(?:[\w-]+ )?(?:town|city|village|district|area|region|province|base|positions?)|(?:seized|captured|took|taken|take|taking|seize|capture|seizing|capturing|wrested|regained|retook|retaken|recaptured|"
          r"recapture|liberated|reclaimed) (?:full |complete |back )?control|"
          r"(?:seized|captured|overran|overrun|recaptured|retook|retaken|liberated|regained|reclaimed|stormed) (?:the |a |an |several |two |three |\w+ )?"
          r"(?:town|city|village|villages|district|area|areas|region|territory|base|positions?|checkpoints?|airport|port|hill|outpost|capital|"
@@ -95,7 +95,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|command (?:post|centre|center)|positions?)|"
          r"(?:base|bases|headquarters|camps?|outposts?|checkpoints?|posts?|garrison|offices?|positions?) (?:\w+ ){0,2}(?:was|were|has been|have been|had been) "
          r"(?:set up|established|opened|built|erected|installed|stationed)|new (?:military |army |police |rebel |militant )?(?:base|outpost|headquarters|checkpoint|camp)s?"),
-        ("MOBILIZE", "militia", r"recruit(?:ed|ing|ment|s)?|merg(?:ed|er|e|ing)(?= with| into)|merger|split (?:from|with)|disband(?:ed|ing)?|dissolv(?:ed|ing) (?:the|its) (?:group|militia|brigade)|"
+        ("MOBILIZE", "militia", r"turned (?:[\w'’-]+ ){1,3}into (?:a |an |their |its )?(?:military )?(?:base|headquarters|stronghold|camp|outpost|barracks)|recruit(?:ed|ing|ment|s)?|merg(?:ed|er|e|ing)(?= with| into)|merger|split (?:from|with)|disband(?:ed|ing)?|dissolv(?:ed|ing) (?:the|its) (?:group|militia|brigade)|"
          r"pledged allegiance|swore allegiance|new leader|named (?:a |its )?(?:new )?(?:leader|commander|chief)|defect(?:ed|ion|ions|ors)|rebrand(?:ed|ing)?|relocat(?:ed|ing)|"
          r"(?:arrived|arrival of|arriving) (?:\w+ ){0,3}(?:troops|reinforcements|fighters|soldiers|forces|units|convoys?)|graduat(?:ed|ion) (?:of )?(?:\w+ )?(?:recruits|fighters|cadets)|"
          r"joined (?:the )?(?:ranks|group|militia|movement|alliance|fight)|changed (?:its|their) name|announced (?:its|their) (?:dissolution|formation|creation)|formed a new (?:group|militia|brigade|alliance)"),
