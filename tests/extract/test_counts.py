@@ -186,3 +186,9 @@ def test_casualties_are_dead_or_hurt_so_the_dead_among_them_are_a_count_of_their
 def test_thousands_set_apart_by_a_space(text, language, field, low, high):
     (claim,) = counts(text, language)
     assert (claim.field, claim.figure.low, claim.figure.high) == (field, low, high)
+
+
+def test_burns_and_maiming_count_the_hurt():
+    (burned,) = counts("Eleven people suffered burns in the blast.")
+    (maimed,) = counts("The bomb maimed 14 villagers.")
+    assert (burned.field, burned.figure.low, maimed.field, maimed.figure.low) == ("injured", 11, "injured", 14)

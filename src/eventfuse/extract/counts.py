@@ -30,7 +30,7 @@ _KILLED = re.compile(
     re.I,
 )
 _INJURED = re.compile(
-    r"^(?:injured|injuring|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|"
+    r"^(?:injured|injuring|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|maimed|maiming|"
     r"verletzt\w*|verwundet\w*|blessé\w*|blessant|herid[oa]s|hiri(?:ó|eron)|lesionad[oa]s|ferit[ie]|ранен\w*|ранил\w*|"
     r"пострада\w*|поранен\w*|поранил\w*|поранив|травм\w*)$",
     re.I,
@@ -239,6 +239,8 @@ def _casualty_field(tok: Token) -> str | None:
         # "Seven people were taken to hospital", "rushed to a hospital": the hurt, counted by where they went.
         ctx = tok.doc[max(0, tok.i - 4) : tok.i].text.lower()
         return "injured" if re.search(r"\b(?:taken|rushed|brought|admitted|airlifted|sent|transported|ferried|carried)\b", ctx) else None
+    if tok.lower_ == "burns" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"suffered", "sustained", "severe", "serious"}:
+        return "injured"  # "eleven people suffered burns"
     if _ARRESTED.match(tok.text):
         return "arrested"
     if _DISPLACED.match(tok.text):
