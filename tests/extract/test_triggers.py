@@ -170,3 +170,11 @@ def test_weapons_fired_launched_or_dropped_at_a_target_and_fire_exchanged(text):
 
 def test_summoning_an_ambassador_is_an_official_complaint():
     assert sentence_type("The British government summoned the Russian ambassador.")[0] == "ACCUSE"
+
+
+def test_a_claim_of_responsibility_is_an_allegation_but_a_claim_of_the_act_is_the_act():
+    from eventfuse.extract.triggers import find_triggers as _find
+
+    sentence = "Al-Shabaab said it was responsible for the blast."
+    assert any(t.event_type == "ACCUSE" and t.mode == "allege" for t in _find(sentence))
+    assert sentence_type("The army said it carried out air strikes on rebel positions.")[0] == "ASSAULT"
