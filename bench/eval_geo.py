@@ -613,6 +613,11 @@ def main() -> None:
         "unit after a given span and a comma (\"WINCHESTER, Va.\") qualifies it even where no span covers it "
         "(the corpora annotate these, so this changes none of their figures).",
         "",
+        "Later, from sentences written for tests/geo/ (not from these corpora): peoples and faiths that are no country's "
+        "demonym (\"Jewish\", \"Arab\", \"Kurdish\", \"Sunni\") are not looked up as places when the text is scanned, "
+        "since they found the Jewish Autonomous Oblast and Arab, Alabama; a longer name that holds one still is. "
+        "Recognition precision rose a little (LGL 76.2% to 76.5%); resolution on the annotated spans is unchanged.",
+        "",
         "Tried on the dev split and dropped, since they lowered a figure outside it: reading each unknown name by "
         "the names near it in the text rather than by the whole article; scanning the text for names that the "
         "given spans leave out, as context; a larger population for a stray homonym, or none for names ending in "

@@ -212,3 +212,11 @@ def test_namesakes_in_one_country_are_told_apart_by_the_towns_around_them():
     text = "Storms closed schools in Gainesville, Ocala and Alachua on Monday."
     got = {pn.text: pn.place for pn in parse(text).places}
     assert got["Gainesville"].admin1 == "Florida"
+
+
+def test_peoples_and_faiths_are_not_places():
+    found = parse("Jewish leaders met Arab officials in Haifa on Monday.")
+    assert [pn.text for pn in found.places] == ["Haifa"]
+    # A longer name that holds one still is.
+    found = parse("The Jewish Autonomous Oblast lies in the Russian Far East.")
+    assert found.places[0].place.name == "Jewish Autonomous Oblast"
