@@ -79,3 +79,9 @@ def test_whole_source_names_in_other_languages():
     ]
     for language, text, source in cases:
         assert chain(text, language)[0] == [source], (language, text)
+
+
+def test_hedges_in_italian_spanish_russian_and_ukrainian():
+    for text in ("Tre persone sarebbero morte nell'attacco.", "Tres personas habrían muerto en el ataque.",
+                 "По неподтверждённым данным, в Белгороде прогремели взрывы.", "Імовірно, внаслідок вибуху загинули двоє людей."):
+        assert hedged(text), text

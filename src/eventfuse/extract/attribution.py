@@ -54,7 +54,8 @@ _HEDGES = re.compile(
     r"soll(?:en)? .{0,40}(?:haben|sein)|angeblich|mutmaßlich|unbestätigt\w*|"
     r"aurai(?:en)?t|selon des informations non confirmées|présumé\w*|"
     r"presuntamente|supuestamente|al parecer|presumibilmente|secondo quanto riferito|"
-    r"якобы|предположительно|по неподтвержденным|нібито|за неперевіреною)\b",
+    r"sarebbe(?:ro)?|avrebbe(?:ro)?|pare che|sembra che|habría(?:n)?|"
+    r"якобы|предположительно|по неподтвержд[её]нным|вероятно|возможно|нібито|за неперевіреною|імовірно|ймовірно|можливо)\b",
     re.I,
 )
 # Machine-translated and plain "X told Y that", where the parse often fails: "Intelligence sources states for Kyiv Post".
