@@ -62,3 +62,23 @@ def test_eliminated_enemies_are_counted_as_killed():
 def test_the_same_words_outside_war_tell_no_attack(text):
     mention = main(text)
     assert mention is None or mention.event_type != "ASSAULT", text
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "sub_event_type"),
+    [
+        ("Deputy mayor Petrenko liquidated in the occupied city", "ASSAULT", "Attack"),
+        ("Artillery hit a column of enemy equipment at the river crossing", "ASSAULT", None),
+        ("The army ousted the enemy from more than twenty settlements", "COERCE", "Government regains territory"),
+        ("Retreating troops loot from homes and schools", "ASSAULT", "Looting/property destruction"),
+    ],
+)
+def test_more_war_report_idiom(text, event_type, sub_event_type):
+    mention = main(text)
+    assert mention.event_type == event_type
+    if sub_event_type:
+        assert mention.sub_event_type == sub_event_type
+
+
+def test_a_company_liquidated_is_no_killing():
+    assert not [m for m in extract(Article(id="t", text="The trading company was liquidated in 2019.", language="en")) if not m.background]

@@ -123,7 +123,7 @@ _FIREARMS = re.compile(
 _PRIMITIVE = re.compile(r"\b(?:machetes?|knives|knife|stabb(?:ed|ing)|hacked|clubs|sticks|stones|rocks|axes?|spears?|bows? and arrows|messer\w*|couteau\w*|cuchill\w*|coltell\w*|нож\w*)\b", re.I)
 _TERRITORY = re.compile(
     r"\b(?:town|city|village|villages|district|area|areas|region|territory|territories|base|positions?|checkpoints?|airport|port|hill|outpost|"
-    r"capital|province|stronghold|neighbou?rhoods?|county|island|bridge|crossing|control|front ?line|settlement|localit\w+|"
+    r"capital|province|stronghold|neighbou?rhoods?|county|island|bridge|crossing|control|front ?line|settlements?|localit\w+|"
     r"stadt|dorf|ortschaft|ville|village|localité|ciudad|pueblo|localidad|città|villaggio|город\w*|сел\w+|посел\w+|місто|міста)\b",
     re.I,
 )
