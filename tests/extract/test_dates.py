@@ -105,3 +105,15 @@ def test_last_week_and_last_month_have_their_precision():
 def test_spanish_de_dates_and_french_first_of_the_month(text, language, iso):
     found = first(text, language)
     assert (found.date, found.precision) == (iso, "day")
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "iso"),
+    [
+        ("Der Angriff geschah am Montagabend.", "de", "2025-04-07"),
+        ("Вибухи пролунали минулої неділі.", "uk", "2025-04-06"),
+        ("Удар был нанесён в ночь с четверга на пятницу.", "ru", "2025-04-10"),
+    ],
+)
+def test_weekdays_joined_to_the_part_of_the_day_or_in_other_cases(text, language, iso):
+    assert first(text, language).date == iso
