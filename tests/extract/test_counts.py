@@ -192,3 +192,15 @@ def test_burns_and_maiming_count_the_hurt():
     (burned,) = counts("Eleven people suffered burns in the blast.")
     (maimed,) = counts("The bomb maimed 14 villagers.")
     assert (burned.field, burned.figure.low, maimed.field, maimed.figure.low) == ("injured", 11, "injured", 14)
+
+
+def test_coordinated_groups_add_up_to_a_total_with_both_as_subgroups():
+    claims = counts("Eight soldiers and two civilians were killed in the ambush.")
+    total = [c for c in claims if not c.subgroup]
+    parts = sorted((c.who, c.figure.low) for c in claims if c.subgroup)
+    assert [(c.field, c.figure.low, c.figure.high) for c in total] == [("killed", 10, 10)]
+    assert parts == [("civilians", 2), ("soldiers", 8)]
+
+
+def test_an_age_is_not_a_count():
+    assert counts("The strike killed a 10-year-old girl.") == []

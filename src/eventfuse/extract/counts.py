@@ -10,7 +10,7 @@ nationality ("six North Korean officers") is a sub-group.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
@@ -159,6 +159,11 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
         elif tokens[j].lower_ in {"hundred", "thousand", "hundert", "tausend", "cent", "mille"}:
             value *= word_value(tokens[j].text) or 1
             j += 1
+    # An age is not a count: "a 10-year-old girl", "aged 25 years old".
+    if j + 1 < len(tokens) and (tokens[j].lower_ in {"year", "years"} or (tokens[j].text == "-" and tokens[j + 1].lower_ in {"year", "years"})):
+        rest = " ".join(t.lower_ for t in tokens[j : j + 4])
+        if re.search(r"years?\s*-?\s*old", rest):
+            return None
     # A year or a date is not a count: "2022", "3 October".
     if re.fullmatch(r"1[89]\d\d|20\d\d", tok.text) or (j < len(tokens) and _MONTHS.match(tokens[j].text)):
         return None
@@ -262,6 +267,8 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
         figures.append((i, j, figure))
         i = j
     claims: list[CountClaim] = []
+    by_figure: dict[int, CountClaim] = {}
+    waiting: list[int] = []
     previous: CountClaim | None = None
     either = False  # the figure before counts casualties: a group "including" it is a count of its own
     for n, (i, j, figure) in enumerate(figures):
@@ -320,6 +327,7 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
         if field is None and is_subgroup and previous is not None:
             field = previous.field
         if field is None:
+            waiting.append(n)  # "Eight soldiers and two civilians were killed": the verb after the next figure may be its too
             continue
         if increment and (any(c.field == field for c in claims) or re.search(r"\b(?:toll|total)\b", sentence.doc.text[tokens[j].idx : sentence.end_char], re.I)):
             continue
@@ -340,8 +348,29 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
             subgroup=subgroup,
         )
         claims.append(claim)
+        by_figure[n] = claim
         if not claim.subgroup:
             previous = claim
+    for n in waiting:
+        # Coordinated groups share the verb: "eight soldiers and two civilians were killed" counts both.
+        later = by_figure.get(n + 1)
+        if later is None or later.subgroup:
+            continue
+        i, j, figure = figures[n]
+        between = sentence.doc.text[tokens[j - 1].idx + len(tokens[j - 1].text) : tokens[figures[n + 1][0]].idx - figures[n + 1][2].lead]
+        if re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}?(?:and|as well as|und|et|y|e|и|і|та)\s*", between, re.I):
+            # The two groups are parts of one total, stated as such: 8 soldiers and 2 civilians, 10 killed.
+            who, who_country, _ = _victim_phrase(tokens, j)
+            start = tokens[i].idx - figure.lead
+            first = CountClaim(field=later.field, figure=figure, start=start, end=tokens[j - 1].idx + len(tokens[j - 1].text),
+                               who=_group_label(who, who_country) or "part of the total", who_country=who_country, subgroup=True)
+            low = (figure.low or 0) + (later.figure.low or 0) if figure.low is not None or later.figure.low is not None else None
+            high = figure.high + later.figure.high if figure.high is not None and later.figure.high is not None else None
+            total = CountClaim(field=later.field, figure=Figure(sentence.doc.text[start : later.end], low, high, None),
+                               start=start, end=later.end)
+            claims.remove(later)
+            claims += [total, first, replace(later, subgroup=True, who=later.who or "part of the total")]
+    claims.sort(key=lambda c: c.start)
     return claims
 
 
