@@ -204,3 +204,7 @@ def test_coordinated_groups_add_up_to_a_total_with_both_as_subgroups():
 
 def test_an_age_is_not_a_count():
     assert counts("The strike killed a 10-year-old girl.") == []
+
+
+def test_a_mother_of_three_is_one_person():
+    assert [c.figure.low for c in counts("A mother of three was killed in the strike.")] == []

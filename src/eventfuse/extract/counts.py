@@ -159,6 +159,9 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
         elif tokens[j].lower_ in {"hundred", "thousand", "hundert", "tausend", "cent", "mille"}:
             value *= word_value(tokens[j].text) or 1
             j += 1
+    # "A mother of three": her children, not the victims.
+    if i > 1 and tokens[i - 1].lower_ == "of" and re.fullmatch(r"(?:mother|father|parent|grandmother|grandfather)s?", tokens[i - 2].lower_):
+        return None
     # An age is not a count: "a 10-year-old girl", "aged 25 years old".
     if j + 1 < len(tokens) and (tokens[j].lower_ in {"year", "years"} or (tokens[j].text == "-" and tokens[j + 1].lower_ in {"year", "years"})):
         rest = " ".join(t.lower_ for t in tokens[j : j + 4])
@@ -358,7 +361,7 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
             continue
         i, j, figure = figures[n]
         between = sentence.doc.text[tokens[j - 1].idx + len(tokens[j - 1].text) : tokens[figures[n + 1][0]].idx - figures[n + 1][2].lead]
-        if re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}?(?:and|as well as|und|et|y|e|и|і|та)\s*", between, re.I):
+        if re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}?(?:and|as well as|und|et|y|e|и|і|та)(?:\s+(?:her|his|their|its|the))?\s*", between, re.I):
             # The two groups are parts of one total, stated as such: 8 soldiers and 2 civilians, 10 killed.
             who, who_country, _ = _victim_phrase(tokens, j)
             start = tokens[i].idx - figure.lead
