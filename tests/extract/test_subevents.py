@@ -92,15 +92,6 @@ def test_a_protest_over_a_killing_is_still_peaceful():
         ("Militants shot dead a school teacher.", "Attack"),
         ("The rebel group announced it would merge with another faction.", "Change to group/activity"),
         ("Militiamen burned down houses in the village.", "Looting/property destruction"),
-    ],
-)
-def test_more_acled_definitions(text, sub_event_type):
-    assert main(text).sub_event_type == sub_event_type
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
         ("Police used tear gas to disperse a crowd of students.", "Protest with intervention"),
         ("Rival supporters attacked each other with sticks and stones after the match.", "Mob violence"),
         ("Gunmen looted shops and set houses ablaze in the village.", "Looting/property destruction"),
@@ -109,20 +100,11 @@ def test_more_acled_definitions(text, sub_event_type):
         ("The rebel group announced a unilateral ceasefire.", "Change to group/activity"),
         ("Both sides agreed to a truce.", "Agreement"),
         ("Unknown assailants hacked a village chief to death.", "Attack"),
-    ],
-)
-def test_acled_definitions_crowds_property_and_ceasefires(text, sub_event_type):
-    assert main(text).sub_event_type == sub_event_type
-
-
-@pytest.mark.parametrize(
-    ("text", "sub_event_type"),
-    [
         ("The insurgents turned a school into their base.", "Headquarters or base established"),
         ("Demonstrators threw petrol bombs at the police station.", "Violent demonstration"),
         ("The army drove the militants out of the district.", "Government regains territory"),
         ("A rocket fired from Gaza was intercepted by air defences.", "Disrupted weapons use"),
     ],
 )
-def test_bases_petrol_bombs_and_ground_retaken(text, sub_event_type):
+def test_acled_definitions(text, sub_event_type):
     assert main(text).sub_event_type == sub_event_type

@@ -99,23 +99,14 @@ def test_people_hurt_in_riots_are_a_riot_and_hurt_in_clashes_an_attack():
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        # CAMEO's codes, as CAMEO2PLOVER maps them: diplomatic recognition is support (054), mobilising armed
-        # forces is MOBILIZE (154), reducing relations is a sanction (16), a vote against is a rejection (12).
+        # CAMEO codes as CAMEO2PLOVER maps them, in sentences written for these tests: diplomatic recognition is
+        # support (054), mobilising armed forces MOBILIZE (154), reducing relations a sanction (16), a vote against a
+        # rejection (12), aid delivered AID (07), and so on.
         ("Washington recognised the transitional council as the legitimate government.", "SUPPORT"),
         ("The government called up 10,000 reservists.", "MOBILIZE"),
         ("The army put its troops on high alert.", "MOBILIZE"),
         ("Moscow suspended its participation in the grain deal.", "SANCTION"),
         ("Parliament voted down the budget.", "REJECT"),
-    ],
-)
-def test_more_cameo_codes(text, event_type):
-    assert sentence_type(text)[0] == event_type
-
-
-@pytest.mark.parametrize(
-    ("text", "event_type"),
-    [
-        # More CAMEO codes, as CAMEO2PLOVER maps them, in sentences written for these tests.
         ("The World Food Programme delivered grain to the besieged town.", "AID"),
         ("UN peacekeepers escorted the convoy through the valley.", "AID"),
         ("The government returned the seized farmland to its owners.", "RETREAT"),
@@ -128,15 +119,6 @@ def test_more_cameo_codes(text, event_type):
         ("Soldiers beat protesters with batons.", "ASSAULT"),
         ("The militants used villagers as human shields.", "ASSAULT"),
         ("The militia drove thousands of villagers from their homes.", "ASSAULT"),
-    ],
-)
-def test_cameo_codes_written_out(text, event_type):
-    assert sentence_type(text)[0] == event_type
-
-
-@pytest.mark.parametrize(
-    ("text", "event_type"),
-    [
         ("The senator spoke in favour of the peace plan.", "SUPPORT"),
         ("The government granted the region greater autonomy.", "CONCEDE"),
         ("The junta restored the country's constitution.", "CONCEDE"),
@@ -152,7 +134,7 @@ def test_cameo_codes_written_out(text, event_type):
         ("The Red Crescent distributed tents to the displaced.", "AID"),
     ],
 )
-def test_more_phrasings_of_cameo_codes(text, event_type):
+def test_cameo_codes(text, event_type):
     assert sentence_type(text)[0] == event_type
 
 
