@@ -53,3 +53,12 @@ def test_fire_exchanged_between_forces_is_no_accident():
 
     text = "Pakistani forces exchanged fire with Afghan border guards."
     assert not not_an_event(text, text, "ASSAULT", "exchanged fire")
+
+
+def test_tankers_pipelines_and_toxic_alcohol_are_accidents_unless_someone_attacked():
+    from eventfuse.extract.nonevents import why_no_event
+
+    for text in ("A gas tanker exploded on the highway, killing 25 people.", "An oil pipeline exploded, killing 18 villagers.",
+                 "At least 40 people died after drinking toxic alcohol."):
+        assert why_no_event(text) == "accident", text
+    assert why_no_event("A fuel tanker exploded after it was hit by a drone, killing four.") is None

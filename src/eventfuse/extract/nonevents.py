@@ -27,6 +27,8 @@ _ACCIDENT = re.compile(
     r"\b(?:accident\w*|crash(?:ed|es)?|collided|collision|derail\w*|capsiz\w*|sank|sinking|shipwreck|collaps(?:ed|e|ing)|caved in|"
     r"(?:gas|cylinder|boiler|chemical|industrial|factory|pipeline|tanker|fuel|transformer) (?:leak|explosion|blast|fire)s?|gas leak|short[- ]circuit|"
     r"blaze|fires?|fire broke out|caught fire|burn(?:ed|t|ing) down|fire ?fighters|firemen|"
+    r"(?:gas|fuel|oil|petrol|tanker|pipeline|cylinder|boiler|transformer|factory|plant|refinery) (?:\w+ )?(?:exploded|caught fire|burst into flames)|"
+    r"toxic (?:alcohol|liquor|brew)|bootleg (?:liquor|alcohol)|tainted (?:alcohol|liquor|food|milk)|methanol poisoning|food poisoning|"
     r"stampede|spill\w*|electrocut\w*|drown\w*|poisoning|toxic fumes|mishap|negligence|plunged|overturned|skidded|gorge|ravine|"
     r"rescu\w*|rubble|debris|trapped|survivors|gutted|fell (?:from|into|off)|"
     r"(?:explosion|blast|fire|blaze|collapse)s? (?:\w+ ){0,3}(?:at|in|inside|near) (?:a |an |the )?(?:\w+ )?(?:factory|plant|refinery|mine|warehouse|depot|"
