@@ -131,7 +131,7 @@ NOTES = [
     "from their homes. CASE weighted F1 (25 types) 0.674 to 0.677, PLOVER type 0.606 to 0.612, actor country 0.753 to",
     "0.760. Easing and lifting (sanctions, a curfew, a blockade) stay CONCEDE: CAMEO2PLOVER-2021 maps them to RETREAT,",
     "but moving them there cost two PLOVER records, whose v0.5b1 labels follow the older convention. A second set of 92",
-    "written sentences (76 right, then 89) and 38 on actors (31 right, then 37) added more phrasings and three actor rules:",
+    "written sentences (76 right, then 89) and 38 on actors (the actor's country right for 27, then 34) added more phrasings and three actor rules:",
     "a seat of government named for it is a party (\"Downing Street\", not a street), targets struck in a country are that",
     "country's, and the \"it\" of \"X said it shot down\" is X. PLOVER actor country 0.760 to 0.767, recipient 0.526 to 0.522.",
     "Then 45 sentences written from ACLED's sub-event definitions (39 right, then 43): a bomber who \"blew himself up\" (CASE",
