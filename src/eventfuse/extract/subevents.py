@@ -75,6 +75,11 @@ _BY_PROTESTERS = re.compile(
     r"saque\w*|scontri|guerriglia|беспоряд\w*|заворуш\w*|погром\w*)\b",
     re.I,
 )
+_STATE_KILLS = re.compile(
+    r"\b(?:police(?:men)?|security forces|soldiers|troops|army|gendarmes|riot police) (?:\w+ ){0,2}?(?:killed|shot dead|shot and killed|"
+    r"opened fire on|fired live (?:ammunition|rounds|bullets) (?:on|at|into))\b",
+    re.I,
+)
 _FORCE = re.compile(
     r"\b(?:live (?:ammunition|rounds|fire|bullets)|opened fire|fired (?:live|on|at|into)|shot (?:dead|and killed|at)|killed|killing|"
     r"dead|died|deaths?|beat(?:en|ing)?|bludgeon\w*|brutal(?:ly)?|wounded|injured|injuring|hospitali[sz]ed|"
@@ -236,6 +241,9 @@ def _protest(text: str, mode: str | None) -> tuple[str, str]:
     text = _GRIEVANCE.sub(" ", text)
     if _MOB.search(text) and not _PROTESTERS.search(text):
         return "riot", "Mob violence"
+    if _STATE_KILLS.search(text):
+        # "Police killed two protesters during clashes": lethal force by the state outweighs the crowd's violence.
+        return mode or "demo", "Excessive force against protesters"
     if mode == "riot" or _BY_PROTESTERS.search(text):
         return "riot", "Violent demonstration"
     if _FORCE.search(text):
