@@ -105,6 +105,7 @@ def test_a_protest_over_a_killing_is_still_peaceful():
         ("The army drove the militants out of the district.", "Government regains territory"),
         ("A rocket fired from Gaza was intercepted by air defences.", "Disrupted weapons use"),
         ("Police killed two protesters during clashes in the city centre.", "Excessive force against protesters"),
+        ("Students clashed with police and threw petrol bombs near the university.", "Violent demonstration"),
     ],
 )
 def test_acled_definitions(text, sub_event_type):

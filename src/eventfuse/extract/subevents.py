@@ -60,6 +60,8 @@ _DISRUPTED = re.compile(
 )
 _PROTESTERS = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|marched|strikers|picket\w*|sit-in|"
+    # A crowd that fights the police is protesting, whoever it is: "students clashed with police".
+    r"(?:students|youths|supporters|fans|workers|residents) clashed with (?:the |riot )?(?:police|security forces|gendarmes)|"
     r"demonstrant\w*|kundgebung\w*|manifest\w+|протест\w*|митинг\w*|мітинг\w*|демонстрант\w*)\b",
     re.I,
 )
