@@ -106,6 +106,7 @@ def test_a_protest_over_a_killing_is_still_peaceful():
         ("A rocket fired from Gaza was intercepted by air defences.", "Disrupted weapons use"),
         ("Police killed two protesters during clashes in the city centre.", "Excessive force against protesters"),
         ("Students clashed with police and threw petrol bombs near the university.", "Violent demonstration"),
+        ("The bomb squad dismantled an explosive device outside the bank.", "Disrupted weapons use"),
     ],
 )
 def test_acled_definitions(text, sub_event_type):

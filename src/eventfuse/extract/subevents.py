@@ -53,7 +53,7 @@ _DISRUPTED = re.compile(
     r"(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?) (?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|neutrali[sz]ed|confiscated|unearthed|intercepted|shot down|destroyed)|"
     r"bomb disposal|bomb squad|foiled|thwarted|averted|"
     r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|"
-    r"disarmed (?:a |an |the )?(?:bomb|ied|device|mine|explosive)|demin\w+|mine clearance|"
+    r"(?:disarmed|dismantled) (?:a |an |the |two |three )?(?:[\w-]+ )?(?:bombs?|ieds?|devices?|mines?|explosives?)|demin\w+|mine clearance|"
     r"entschärft\w*|abgefangen|abgeschossen|désamorc\w+|intercepté\w*|abattu\w*|desactiv\w+|interceptad\w+|derribad\w+|disinnesc\w+|intercettat\w+|abbattut\w+|"
     r"сбит\w*|перехвач\w*|обезвре\w+|збит\w*|знешкод\w+)\b",
     re.I,
