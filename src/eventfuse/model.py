@@ -120,6 +120,12 @@ class Origin:
     key: str = ""  # what makes two mentions of one origin the same origin
 
 
+# Why a mention has the date it has, when its text states none (`Mention.date_reason`): extract writes these,
+# and fuse reads them to tell a day the text states from the day the report came out.
+PUBLICATION_DAY_REASON = "no date in the report; publication date"
+NO_DATE_REASON = "no date in the report and no publication date"
+
+
 @dataclass
 class Mention:
     """One event as one article tells it."""

@@ -367,14 +367,19 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
             start = tokens[i].idx - figure.lead
             first = CountClaim(field=later.field, figure=figure, start=start, end=tokens[j - 1].idx + len(tokens[j - 1].text),
                                who=_group_label(who, who_country) or "part of the total", who_country=who_country, subgroup=True)
-            low = (figure.low or 0) + (later.figure.low or 0) if figure.low is not None or later.figure.low is not None else None
-            high = figure.high + later.figure.high if figure.high is not None and later.figure.high is not None else None
-            total = CountClaim(field=later.field, figure=Figure(sentence.doc.text[start : later.end], low, high, None),
+            total = CountClaim(field=later.field, figure=_sum(sentence.doc.text[start : later.end], figure, later.figure),
                                start=start, end=later.end)
             claims.remove(later)
             claims += [total, first, replace(later, subgroup=True, who=later.who or "part of the total")]
     claims.sort(key=lambda c: c.start)
     return claims
+
+
+def _sum(text: str, a: Figure, b: Figure) -> Figure:
+    """Two figures added up: an open bound stays open ("8 and over 2" is over 10, with no upper bound)."""
+    low = None if a.low is None and b.low is None else (a.low or 0) + (b.low or 0)
+    high = None if a.high is None or b.high is None else a.high + b.high
+    return Figure(text, low, high, None)
 
 
 def _subgroup_figure_at(figures: list[tuple[int, int, Figure]], n: int, sentence: SpacySpan) -> bool:

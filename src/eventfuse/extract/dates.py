@@ -32,7 +32,7 @@ for _words in _WEEKDAYS.values():
 WEEKDAY.update({"sonnabend": 5, "среда": 2, "пятница": 4, "суббота": 5, "середа": 2, "п'ятниця": 4, "субота": 5, "неділя": 6})
 # Other cases of the Slavic names ("в ночь с пятницы", "минулої неділі", "до понедельника").
 WEEKDAY.update({"понедельника": 0, "вторника": 1, "среды": 2, "четверга": 3, "пятницы": 4, "субботы": 5, "воскресенья": 6,
-                "понеділка": 0, "вівторка": 1, "середи": 2, "четверга": 3, "п'ятниці": 4, "суботи": 5, "неділі": 6})
+                "понеділка": 0, "вівторка": 1, "середи": 2, "п'ятниці": 4, "суботи": 5, "неділі": 6})
 # German joins the part of the day to the weekday: "am Montagabend", "in der Nacht zum Freitagmorgen".
 for _n, _w in enumerate(_WEEKDAYS["de"].split()):
     for _part in ("abend", "morgen", "nacht", "nachmittag", "vormittag", "mittag"):

@@ -26,7 +26,7 @@ from eventfuse.extract.places import find_places
 from eventfuse.extract.nonevents import not_an_event, why_no_event
 from eventfuse.extract.subevents import classify
 from eventfuse.extract.triggers import PRIORITY, Trigger, find_triggers, governing, main_verb_trigger
-from eventfuse.model import Actor, Article, Claim, Mention, PlaceName
+from eventfuse.model import NO_DATE_REASON, PUBLICATION_DAY_REASON, Actor, Article, Claim, Mention, PlaceName
 
 # Sectors of people who do not fight: civilians, teachers and students, medics, workers, business, refugees.
 _UNARMED = {"CVL", "EDU", "MED", "LAB", "BUS", "REF"}
@@ -309,9 +309,9 @@ def _build(
     if dated:
         when, precision, reason = dated.date, dated.precision, dated.reason
     elif article.published:
-        when, precision, reason = article.published.date().isoformat(), "day", "no date in the report; publication date"
+        when, precision, reason = article.published.date().isoformat(), "day", PUBLICATION_DAY_REASON
     else:
-        when, precision, reason = None, None, "no date in the report and no publication date"
+        when, precision, reason = None, None, NO_DATE_REASON
     trigger = next((s.trigger for s in sentences if s.trigger and s.event_type == group.event_type), first.trigger)
     civilian = any(a.sector in _UNARMED and a.role == "recipient" for s in sentences for a in s.actors) or any(
         _CIVILIANS.search(c.who or c.figure.text + " " + s.span.text)

@@ -116,15 +116,13 @@ _CLASH = re.compile(
     r"enfrentamiento\w*|combates?|scontri|combattimenti|бо[йи]\w*|столкновени\w*|сутичк\w*)\b",
     re.I,
 )
-# Shots fired, not merely armed men: "gunmen looted shops" destroyed property, "gunmen opened fire" attacked people.
-_SHOOTING = re.compile(
-    r"\b(?:shot|shooting|shootings|gunfire|opened fire|fired|bullets?|sniper\w*|erschossen|abattu\w*|стрельб\w*|стрілян\w*|застрелен\w*)\b",
-    re.I,
-)
 _FIREBOMB = re.compile(r"\b(?:petrol|fire|gasoline|incendiary)[ -]?bombs?|firebombs?|molotov cocktails?|molotovs?\b", re.I)
+# Shots fired, not merely armed men: "gunmen looted shops" destroyed property, "gunmen opened fire" attacked people.
+_SHOTS = r"shot|shooting|shootings|gunfire|opened fire|bullets?|sniper\w*|erschossen|abattu\w*|стрельб\w*|стрілян\w*|застрелен\w*"
+_SHOOTING = re.compile(rf"\b(?:{_SHOTS}|fired)\b", re.I)
 _FIREARMS = re.compile(
-    r"\b(?:gunm[ae]n|shot|shooting|shootings|gunfire|opened fire|rifles?|firearms?|pistols?|guns?|ak-?47s?|bullets?|sniper\w*|"
-    r"bewaffnete\w*|erschossen|hommes armés|abattu\w*|pistoleros|hombres armados|uomini armati|стрельб\w*|стрілян\w*|застрелен\w*)\b",
+    rf"\b(?:{_SHOTS}|gunm[ae]n|rifles?|firearms?|pistols?|guns?|ak-?47s?|"
+    r"bewaffnete\w*|hommes armés|pistoleros|hombres armados|uomini armati)\b",
     re.I,
 )
 _PRIMITIVE = re.compile(r"\b(?:machetes?|knives|knife|stabb(?:ed|ing)|hacked|clubs|sticks|stones|rocks|axes?|spears?|bows? and arrows|messer\w*|couteau\w*|cuchill\w*|coltell\w*|нож\w*)\b", re.I)

@@ -47,7 +47,7 @@ from datetime import date
 from functools import lru_cache
 
 from eventfuse.fuse.similarity import TextPool, dot, terms
-from eventfuse.model import Article, Mention, Place
+from eventfuse.model import NO_DATE_REASON, PUBLICATION_DAY_REASON, Article, Mention, Place
 
 # Reports may date an event by their own publication day when the text gives none.
 UNDATED_SLACK_DAYS = 3
@@ -111,7 +111,7 @@ def _km(a: Place, b: Place) -> float | None:
 
 def stated_day(m: Mention) -> str | None:
     """The day the text states, or None when the date is the publication-day fallback."""
-    if m.date_precision == "day" and m.date_reason and not m.date_reason.startswith("no date"):
+    if m.date_precision == "day" and m.date_reason and m.date_reason not in (PUBLICATION_DAY_REASON, NO_DATE_REASON):
         return m.date
     return None
 
@@ -119,13 +119,7 @@ def stated_day(m: Mention) -> str | None:
 def publication_day(m: Mention) -> str | None:
     """The report's publication day when the text states no date and the mention was dated by it, else None
     (a month or a year the text states is neither a stated day nor the day of the report)."""
-    if m.date and m.date_reason and m.date_reason.startswith(PUBLICATION_FALLBACK):
-        return m.date
-    return None
-
-
-# How extraction states that a mention was dated by its report's publication day.
-PUBLICATION_FALLBACK = "no date in the report; publication date"
+    return m.date if m.date_reason == PUBLICATION_DAY_REASON else None
 
 
 def _days_apart(a: str, b: str) -> int:
