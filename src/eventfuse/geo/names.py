@@ -135,6 +135,15 @@ COMMON_CAPITALISED = frozenset(
     bank council commission college cottage complex quarter square hall park bridge
     مدينه محافظه منطقه ولايه قريه بلده شمال جنوب شرق غرب وسط
     """.split()
+) | frozenset(
+    # Peoples, faiths and communities that are no country's demonym: "Jewish leaders", "Arab tribes" name people,
+    # not the Jewish Autonomous Oblast or Arab, Alabama (a longer name that holds one is still read).
+    """
+    jewish jews arab arabs kurdish kurds muslim muslims christian christians hindu hindus sikh sikhs buddhist buddhists
+    shia shiite shiites sunni sunnis druze alawite alawites yazidi yazidis tamil tamils pashtun pashtuns baloch hazara
+    hazaras uighur uighurs uyghur uyghurs tutsi tutsis hutu hutus fulani berber berbers bedouin bedouins roma catholic
+    catholics protestant protestants orthodox latino latinos hispanic hispanics maori aboriginal rohingya
+    """.split()
 )
 
 

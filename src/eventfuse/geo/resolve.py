@@ -416,8 +416,7 @@ def geoparse(
     gaz = gazetteer()
     text = article.text
     if spans is None:
-        found = [(span, surface) for span, surface in _not_persons(gaz.find_in_text(text, demonyms=True, embedded=True), text, persons)
-                 if name_key(surface) not in PEOPLES]
+        found = _not_persons(gaz.find_in_text(text, demonyms=True, embedded=True), text, persons)
     else:
         found = [(s, text[s[0] : s[1]]) for s in spans]
     toponyms = []
@@ -533,16 +532,6 @@ def _institution_countries(text: str) -> list[_Toponym]:
         if country is not None:
             out.append(_Toponym((-1, -1), f"institutions of {cc}", False, [country], context_only=True))
     return out
-
-
-# Peoples, faiths and communities that are no country's demonym: "Jewish leaders", "Arab tribes" name people, not
-# the Jewish Autonomous Oblast or Arab, Alabama. A longer name that holds one is still read ("Jewish Autonomous Oblast").
-PEOPLES = frozenset(
-    "jewish jews arab arabs kurdish kurds muslim muslims christian christians hindu hindus sikh sikhs buddhist buddhists "
-    "shia shiite shiites sunni sunnis druze alawite alawites yazidi yazidis tamil tamils pashtun pashtuns baloch hazara "
-    "hazaras uighur uighurs uyghur uyghurs tutsi tutsis hutu hutus fulani berber berbers bedouin bedouins roma catholic "
-    "catholics protestant protestants orthodox latino latinos hispanic hispanics maori aboriginal rohingya".split()
-)
 
 
 def _not_persons(
