@@ -275,6 +275,7 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
     previous: CountClaim | None = None
     either = False  # the figure before counts casualties: a group "including" it is a count of its own
     for n, (i, j, figure) in enumerate(figures):
+        counted_either, either = either, False
         who, who_country, after = _victim_phrase(tokens, j)
         if who is None and after < len(tokens) and _NOT_PEOPLE.match(tokens[after].text):
             continue
@@ -295,7 +296,6 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
             continue
         # The nearest casualty word wins: "killed 4 people and injured 17 others".
         right: tuple[int, str] | None = None
-        counted_either, either = either, False
         for k in range(j, min(len(tokens), j + _WINDOW_RIGHT)):
             if k >= next_start and not _subgroup_figure_at(figures, n + 1, sentence):
                 break

@@ -346,10 +346,14 @@ def locate(
     located = []
     for mention in mentions:
         start, end = mention.span
-        places = list(mention.places)
+        # "speaking in Kyiv": a locative, but of the speaker, not of the event; the flag is taken back first, so that
+        # it does not keep the text's cues from marking the scene extract missed.
+        places = [
+            replace(pn, is_event_location=False) if pn.is_event_location and cues(text, pn.span).reporting else pn
+            for pn in mention.places
+        ]
         own_spans = [pn.span for pn in places]
-        # A flag that the reporting cues take back ("speaking in Kyiv") marks nothing.
-        flagged_by_extract = any(pn.is_event_location and not cues(text, pn.span).reporting for pn in places)
+        flagged_by_extract = any(pn.is_event_location for pn in places)
         for span, surface in extras:
             inside = start <= span[0] and span[1] <= end
             if inside and not any(span[0] < e and s < span[1] for s, e in own_spans):
@@ -362,9 +366,6 @@ def locate(
         resolved: list[tuple[PlaceName, Candidate]] = []
         updated = []
         for pn in places:
-            if pn.is_event_location and cues(text, pn.span).reporting:
-                # "speaking in Kyiv": a locative, but of the speaker, not of the event.
-                pn = replace(pn, is_event_location=False)
             if pn.place is not None:
                 best = _as_candidate(pn.place)
             else:
