@@ -10,6 +10,7 @@ from typer.testing import CliRunner
 
 from eventfuse import pipeline
 from eventfuse.cli import app
+from eventfuse.ingest import read_paths
 from eventfuse.store import Store
 
 runner = CliRunner()
@@ -105,6 +106,21 @@ def test_event_ids_are_the_same_in_a_fresh_store(tmp_path):
             pipeline.ingest_paths(store, [path])
             ids.append(sorted(e.id for e in store.events()))
     assert ids[0] == ids[1]
+
+
+def test_analysed_articles_stored_file_by_file_make_the_events_ingest_makes(tmp_path):
+    path = write_jsonl(tmp_path / "reports.jsonl", [STRIKE, PROTEST])
+    with Store.open(tmp_path / "ingested.db") as store:
+        pipeline.ingest_paths(store, [path])
+        ingested = [(e.id, e.articles) for e in store.events()]
+    (batch,) = read_paths([path])
+    mentions = pipeline.analyse_all(batch.articles)
+    with Store.open(tmp_path / "analysed.db") as store:
+        report = pipeline.IngestReport()
+        index = pipeline.store_analysed(store, batch.articles[1:], [m for m in mentions if m.article == "p-2"], None, report)
+        pipeline.store_analysed(store, batch.articles[:1], [m for m in mentions if m.article == "p-1"], index, report)
+        assert sorted((e.id, e.articles) for e in store.events()) == sorted(ingested)
+        assert report.articles == 2 and report.mentions == len(mentions)
 
 
 @pytest.mark.parametrize("language", ["de", "fr"])

@@ -133,9 +133,25 @@ def _store_file(
     if not fresh:
         return index
     mentions = analyse_all(fresh, (lambda done: progress(name, done, len(fresh))) if progress else None)
+    return store_analysed(store, fresh, mentions, index, report)
+
+
+def store_analysed(
+    store: Store, articles: list[Article], mentions: list[Mention], index: DuplicateIndex | None = None,
+    report: IngestReport | None = None,
+) -> DuplicateIndex:
+    """Store one file's articles, already analysed (`analyse_all`) and new to the store, in one transaction: mark
+    the copies, fuse, save. The second half of ingesting a file; returns the copy index, to pass to the next file.
+
+    Fusing the same analysed articles again, in another order or in other files, needs no second extraction:
+    bench/eval_fusion.py measures how much the order of a stream changes the events this way.
+    """
+    report = report if report is not None else IngestReport()
     with store.transaction() as tx:
-        fingerprints = {a.id: fingerprint(a.text) for a in fresh}
-        marked = mark_copies(fresh, index, fingerprints)
+        if index is None:
+            index = DuplicateIndex.from_fingerprints(tx.fingerprints())
+        fingerprints = {a.id: fingerprint(a.text) for a in articles}
+        marked = mark_copies(articles, index, fingerprints)
         touched = fuse_and_store(tx, marked, mentions, fingerprints)
     report.articles += len(marked)
     report.copies += sum(1 for a in marked if a.copy_of)
