@@ -3,12 +3,13 @@ events that then merge, leaving the absorbed id as an alias that still resolves.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 
 from typer.testing import CliRunner
 
 from eventfuse.cli import app
-from eventfuse.fuse import fuse
+from eventfuse.fuse import assign, fuse
 from eventfuse.model import Place
 from eventfuse.pipeline import fuse_and_store
 from eventfuse.store import Store
@@ -103,3 +104,39 @@ def test_the_order_of_reports_in_a_file_does_not_change_the_events(report_of):
     forward = run(port, toll, both)
     backward = run(both, toll, port)
     assert sorted(e.articles for e in forward) == sorted(e.articles for e in backward) == [["m1", "m2", "m3"]]
+
+
+def news(mentions):
+    return [m for m in mentions if not m.background]
+
+
+def _split_story(report_of):
+    """An article whose one story extraction told as two mentions (its main one and a second), each already in an
+    event of its own, and a new report that tells that story."""
+    first = report_of("k1", "A missile strike on the port of Odesa on Thursday killed five dock workers, the regional "
+                      "governor said.", "Harbour Daily", FRIDAY)
+    (main,) = news(first[1])
+    second = replace(main, index=main.index + 1, is_main=False,
+                     text="The strike set fire to grain warehouses at the port of Odesa, and five dock workers died.")
+    other = report_of("k2", "Five dock workers died when a missile strike set fire to grain warehouses at the port of "
+                      "Odesa on Thursday.", "Black Sea Courier", FRIDAY)
+    new = report_of("k3", "A missile strike on Thursday set fire to grain warehouses at the port of Odesa, killing "
+                    "five dock workers, the regional governor said.", "Coast Wire", FRIDAY)
+    articles = {a.id: a for a, _ in (first, other, new)}
+    return main, second, news(other[1]), news(new[1]), articles
+
+
+def test_an_article_never_tells_one_event_twice(report_of):
+    main, second, _, _, articles = _split_story(report_of)
+    done = assign([second], {"ev-stored": [main]}, articles)
+    assert "ev-stored" not in done.events  # the second mention founded an event of its own
+
+
+def test_events_holding_two_mentions_of_one_article_still_merge(report_of):
+    # Two mentions of one article in two events do not keep the events apart for good: when a new report shows
+    # them to be one, they merge, and the stored id that is merged away becomes an alias.
+    main, second, other, new, articles = _split_story(report_of)
+    done = assign(new, {"ev-a": [main], "ev-b": [second, *other]}, articles)
+    (survivor,) = done.events
+    assert {m.article for m in done.events[survivor]} == {"k1", "k2", "k3"}
+    assert done.aliases[survivor] == ["ev-a" if survivor == "ev-b" else "ev-b"]

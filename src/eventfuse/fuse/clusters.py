@@ -5,14 +5,15 @@ around the new mentions, in their countries). Here each mention meets each candi
 (docs/RECONCILIATION.md states every rule with its numbers):
 
 1. Hard rules, cheap, from a profile of the event kept up to date as it grows: an article never
-   tells one event twice; two stated days never merge when both reports put the event in the same
+   tells one event twice (a mention never joins an event that holds another mention of its article, though
+   two events that each hold one may merge); two stated days never merge when both reports put the event in the same
    town; two reports that state no day only when published the same day (daily summaries must not
    chain; long reports of a town's event, within LONG_REPORT_MAX_GAP_DAYS); for a short report (a headline, a brief) also when the days are two or more apart, a report
    that states no day joins only an event of the few days before it, and places that the text marks as the scene and that cannot both be right (different
    countries or first-level regions, towns more than 60 km apart) never merge. A conflict that rests
    on a guess (a place geo chose on its own, days one apart) is a penalty instead; against a long
    report, whose words tell its event better than geo's reading of a town or extraction's of a day,
-   place and day conflicts weigh nothing beyond the same-town veto. A day written without its year in
+   place, day and type conflicts weigh nothing beyond the same-town veto. A day written without its year in
    a report with no publication date is a guess: evidence when it agrees, never a veto.
 2. A score for the events that pass: the text similarity of the reports (distinctive words, see
    `similarity.py`) plus evidence from structure: the same place, the same stated day, the same
@@ -236,7 +237,8 @@ def located_by_text(m: Mention) -> bool:
 
 
 def rules(
-    mention: Mention, event: Profile, anchored: bool = True, words: int | None = None, trusted: bool | None = None
+    mention: Mention, event: Profile, anchored: bool = True, words: int | None = None, trusted: bool | None = None,
+    merging: bool = False,
 ) -> tuple[bool, float, float, float, str]:
     """The hard rules: (compatible, place evidence, date evidence, penalty, why not).
 
@@ -245,8 +247,13 @@ def rules(
     one off from the event's (datelines, time zones, "late on Tuesday"), unless both reports put the
     event at the same town, which is exactly the case of two strikes on one town on two days.
     `trusted` is `located_by_text(mention)`, when the caller has it already.
+
+    An article never tells one event twice: its mention never joins an event that holds another of its mentions.
+    When two events merge (`merging`), an article with a mention in each is no veto: extraction split one story
+    into two mentions, the main one and another, each found its event, and the rest of the evidence shows the two
+    to be one; the veto would keep them apart for good.
     """
-    if mention.article in event.articles:
+    if mention.article in event.articles and not merging:
         return False, 0, 0, 0, "the article already tells this event; its other mentions are other events"
     day = stated_day(mention) if anchored else None
     gap = min(_days_apart(day, d) for d in event.days) if day and event.days and day not in event.days else 0
@@ -341,10 +348,13 @@ def _score(
     mine = _actor_keys(mention)
     actors = len(mine & event.actors) / len(mine | event.actors) if mine and event.actors else 0.0
     figures = 1.0 if _figures(mention) & event.figures else 0.0
+    if mention.event_type not in event.types:
+        conflict += TYPE_PENALTY
     if _long(words):
-        # A long report's words tell its event better than a guessed place or a day one off does.
+        # A long report's words tell its event better than a guessed place, a day one off or the type that
+        # extraction gave its main mention does.
         conflict *= LONG_REPORT_CONFLICT
-    penalty = conflict + (TYPE_PENALTY if mention.event_type not in event.types else 0.0)
+    penalty = conflict
     total = _weigh(text, place, when, actors, figures, _long(words)) - penalty
     return Decision(True, total, f"text {text:.2f} place {place:.2f} date {when:.2f} actors {actors:.2f} "
                                  f"figures {figures:.0f} penalty {penalty:.2f}")
@@ -587,7 +597,7 @@ def _pair(a: Profile, b: Profile, text: float, words: Callable[[str], int]) -> f
     place = when = conflict = 0.0
     for m in small.members:  # they passed the rules among themselves when the smaller event formed
         size = words(m.id)
-        ok, p, d, c, _ = rules(m, large, m.id not in small.unanchored, size)
+        ok, p, d, c, _ = rules(m, large, m.id not in small.unanchored, size, merging=True)
         if not ok:
             return None
         place, when = max(place, p), max(when, d)
@@ -596,8 +606,10 @@ def _pair(a: Profile, b: Profile, text: float, words: Callable[[str], int]) -> f
         text = max(text, CROSS_LANGUAGE_TEXT)
     actors = len(a.actors & b.actors) / len(a.actors | b.actors) if a.actors and b.actors else 0.0
     figures = 1.0 if a.figures & b.figures else 0.0
-    penalty = conflict + (TYPE_PENALTY if not a.types & b.types else 0.0)
-    return _weigh(text, place, when, actors, figures, _long(round(_mean_words(small, words)))) - penalty
+    long = _long(round(_mean_words(small, words)))
+    if not a.types & b.types:
+        conflict += TYPE_PENALTY * (LONG_REPORT_CONFLICT if long else 1.0)
+    return _weigh(text, place, when, actors, figures, long) - conflict
 
 
 _REPORT = "report:"
@@ -625,7 +637,7 @@ def _can_live_together(a: Profile, b: Profile, alike: bool, words: Callable[[str
     for m in a.members:
         probe.add(m, None, m.id not in a.unanchored)
     for m in b.members:
-        ok, _, _, conflict, _ = rules(m, probe, m.id not in b.unanchored, words(m.id))
+        ok, _, _, conflict, _ = rules(m, probe, m.id not in b.unanchored, words(m.id), merging=True)
         if not ok or (conflict and not alike):
             return False
         probe.add(m, None, m.id not in b.unanchored)
