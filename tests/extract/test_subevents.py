@@ -107,7 +107,32 @@ def test_a_protest_over_a_killing_is_still_peaceful():
         ("Police killed two protesters during clashes in the city centre.", "Excessive force against protesters"),
         ("Students clashed with police and threw petrol bombs near the university.", "Violent demonstration"),
         ("The bomb squad dismantled an explosive device outside the bank.", "Disrupted weapons use"),
+        # Crowds, with no word for a protest: their acts say it.
+        ("Rioting students set fire to the administration block of the university.", "Violent demonstration"),
+        ("Opposition supporters pelted the governor's convoy with rocks.", "Violent demonstration"),
+        ("Angry traders clashed with municipal officers who came to demolish their stalls.", "Violent demonstration"),
+        ("Residents gathered outside the court to demand justice for the murdered journalist.", "Peaceful protest"),
+        ("Riot police used water cannon to scatter protesters gathered in front of the presidential palace.", "Protest with intervention"),
+        ("Police arrested 15 activists during a march against the mining project.", "Protest with intervention"),
+        ("The insurgents took over the district headquarters.", "Non-state actor overtakes territory"),
+        ("Army engineers cleared mines from the road leading to the village.", "Disrupted weapons use"),
+        ("A grenade was found in a bag left at the bus station.", "Disrupted weapons use"),
+        ("Security forces retook the border post that rebels had held since March.", "Government regains territory"),
+        # Property blown up or burned down on purpose, with nobody hurt.
+        ("Militants blew up an oil pipeline in the delta.", "Looting/property destruction"),
+        ("Unidentified men burned down a primary school in the village overnight.", "Looting/property destruction"),
+        ("Attackers razed a police post but no one was hurt.", "Looting/property destruction"),
+        ("Supporters of rival football clubs fought outside the stadium, injuring ten.", "Mob violence"),
+        ("Wagner mercenaries moved into the military camp left by French troops.", "Headquarters or base established"),
+        # Shells that land in a town pay it no visit.
+        ("Artillery shells landed in a residential area, wounding eight civilians.", "Shelling/artillery/missile attack"),
     ],
 )
 def test_acled_definitions(text, sub_event_type):
     assert main(text).sub_event_type == sub_event_type
+
+
+def test_a_minister_who_landed_in_a_capital_is_on_a_visit_and_a_march_in_march_is_no_march():
+    assert main("The foreign minister landed in Nairobi on Tuesday for talks.").event_type == "CONSULT"
+    assert main("Security forces detained the union leader at the March 8 meeting.").sub_event_type == "Arrests"
+

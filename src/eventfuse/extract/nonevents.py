@@ -49,7 +49,7 @@ _CRIME = re.compile(
 # Someone did it on purpose: an attack, not a disaster or an accident.
 _INTENT = re.compile(
     r"\b(?:attack\w*|bomber\w*|bombing|gunm[ae]n|militants?|militi(?:a|as|am[ae]n)|terror\w*|insurgents?|rebels?|shell(?:ed|ing)|missiles?|air ?strikes?|airstrikes?|"
-    r"suicide|ieds?|arson\w*|set (?:fire|ablaze)|torched|assailants|armed men|deliberate\w*|sabotage\w*|drones?|rockets?|"
+    r"suicide|ieds?|arson\w*|set (?:fire|ablaze)|torched|assailants|armed men|(?:unidentified|unknown) (?:men|persons|people|individuals)|deliberate\w*|sabotage\w*|drones?|rockets?|"
     r"opened fire|gunfire|fired (?:at|on|upon|shots)|(?:exchanged|exchange of|returned) (?:\w+ )?fire|crossfire|firing|shot|shooting|gunm[ae]n|stabb\w+|beat(?:en|ing)?|"
     r"raid\w*|ambush\w*|clash\w*|fighters|offensive|assault\w*|"
     # War communiqués: the enemy, and ships sunk by someone ("sank a landing craft"), not in a storm.

@@ -50,8 +50,8 @@ _DISRUPTED = re.compile(
     r"\b(?:defus(?:ed|ing|e)|intercept(?:ed|ing|s|ion)?|shot down|downed (?:an? |\w+ |two |several )?(?:drones?|missiles?|aircraft|jets?|helicopters?|rockets?|uavs?)|"
     r"air defen[cs]es?|anti-aircraft|weapons? (?:cache|depot|stockpile|haul)s?|arms (?:cache|depot|haul|stockpile)s?|"
     r"(?:seized|recovered|confiscated|found|discovered|uncovered|unearthed|detected|spotted|impounded|destroyed) (?:a |an |large |huge |[\w-]+ ){0,4}(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?)|"
-    r"(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?) (?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|neutrali[sz]ed|confiscated|unearthed|intercepted|shot down|destroyed)|"
-    r"bomb disposal|bomb squad|foiled|thwarted|averted|"
+    r"(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades?|rifle|gun|pistol|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?) (?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|neutrali[sz]ed|confiscated|unearthed|intercepted|shot down|destroyed)|"
+    r"bomb disposal|bomb squad|foiled|thwarted|averted|clear(?:ed|ing) (?:[\w-]+ ){0,2}(?:of )?(?:landmines|mines|ieds|explosives|unexploded \w+)|"
     r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|"
     r"(?:disarmed|dismantled) (?:a |an |the |two |three )?(?:[\w-]+ )?(?:bombs?|ieds?|devices?|mines?|explosives?)|demin\w+|mine clearance|"
     r"entschärft\w*|abgefangen|abgeschossen|désamorc\w+|intercepté\w*|abattu\w*|desactiv\w+|interceptad\w+|derribad\w+|disinnesc\w+|intercettat\w+|abbattut\w+|"
@@ -59,9 +59,12 @@ _DISRUPTED = re.compile(
     re.I,
 )
 _PROTESTERS = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|marched|strikers|picket\w*|sit-in|"
+    r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|marched|strikers|picket\w*|sit-in|rioting|rioters|"
+    # "during a march", not the month: "in March".
+    r"(?:a|the|their|during) march(?:es)?\b(?!\s+\d)|"
     # A crowd that fights the police is protesting, whoever it is: "students clashed with police".
-    r"(?:students|youths|supporters|fans|workers|residents) clashed with (?:the |riot )?(?:police|security forces|gendarmes)|"
+    r"(?:students|youths|supporters|fans|workers|residents|traders|vendors|farmers|miners|locals) clashed with (?:the |riot )?"
+    r"(?:police|security forces|gendarmes|law enforcement|(?:municipal|council|city|county) (?:officers|officials|guards|police|workers))|"
     r"demonstrant\w*|kundgebung\w*|manifest\w+|протест\w*|митинг\w*|мітинг\w*|демонстрант\w*)\b",
     re.I,
 )
@@ -101,12 +104,14 @@ _INTERVENTION = re.compile(
 _MOB = re.compile(
     r"\b(?:mobs?|lynch\w*|vigilante\w*|mob justice|jungle justice|angry (?:crowd|villagers|residents|youths|locals)|"
     r"communal (?:violence|clashes)|sectarian clashes|(?:villagers|residents|locals|a crowd|crowd) (?:attacked|beat|killed|lynched|set|stoned|burned|torched)|"
-    r"ethnic clashes|inter-?communal|attacked each other|rival (?:supporters|fans|clans|communities)|selbstjustiz|lynchage|linchamiento|linciaggio|самосуд\w*)\b",
+    r"ethnic clashes|inter-?communal|attacked each other|rival (?:supporters|fans|clans|communities)|(?:supporters|fans) of rival|selbstjustiz|lynchage|linchamiento|linciaggio|самосуд\w*)\b",
     re.I,
 )
 _DESTROY = re.compile(
     r"\b(?:loot(?:ed|ing|ers)?|torch(?:ed|ing)|set (?:fire to|ablaze|on fire)|burn(?:ed|t|ing) (?:down|\w+ houses|homes|shops)|arson|"
-    r"vandali[sz](?:ed|ing|m)|ransack\w*|demolish\w*|destroy(?:ed|ing) (?:\w+ ){0,3}(?:property|houses|homes|shops|crops|buildings|churches|mosques|schools|offices|masts?|towers?|pylons?|bridges?)|"
+    r"vandali[sz](?:ed|ing|m)|ransack\w*|demolish\w*|raz(?:ed|ing)|"
+    r"(?:destroy(?:ed|ing)|blew up|blown up|blowing up) (?:\w+ ){0,3}(?:property|houses?|homes?|shops?|crops|buildings?|churche?s?|mosques?|schools?|offices?|masts?|towers?|pylons?|bridges?|"
+    r"pipelines?|power lines?|railway (?:lines?|tracks?)|rail (?:lines?|tracks?)|substations?)|"
     r"pillag\w*|plunder\w*|geplündert|plünder\w*|brandstift\w*|pillé\w*|incendi\w+|saque\w*|saccheggi\w*|мародер\w*|поджог\w*|підпал\w*)\b",
     re.I,
 )
@@ -128,6 +133,7 @@ _FIREARMS = re.compile(
 _PRIMITIVE = re.compile(r"\b(?:machetes?|knives|knife|stabb(?:ed|ing)|hacked|clubs|sticks|stones|rocks|axes?|spears?|bows? and arrows|messer\w*|couteau\w*|cuchill\w*|coltell\w*|нож\w*)\b", re.I)
 _TERRITORY = re.compile(
     r"\b(?:town|city|village|villages|district|area|areas|region|territory|territories|base|positions?|checkpoints?|airport|port|hill|outpost|"
+    r"(?:border|frontier|police|army|military) posts?|"
     r"capital|province|stronghold|neighbou?rhoods?|county|island|bridge|crossing|control|front ?line|settlements?|localit\w+|"
     r"stadt|dorf|ortschaft|ville|village|localité|ciudad|pueblo|localidad|città|villaggio|город\w*|сел\w+|посел\w+|місто|міста)\b",
     re.I,
@@ -161,6 +167,7 @@ _HQ = re.compile(
     r"moved (?:its|their) (?:headquarters|base))\b[^.;]{0,40}\b(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|"
     r"command (?:post|centre|center)|positions?|training (?:camp|centre|center)|office)|"
     r"turned (?:[\w'’-]+ ){1,3}into (?:a |an |their |its )?(?:military )?(?:base|headquarters|stronghold|camp|outpost|barracks)|"
+    r"moved into (?:the |a |an )?(?:[\w-]+ ){0,2}(?:base|camp|barracks|garrison)|"
     r"(?:base|bases|headquarters|camps?|outposts?|checkpoints?|posts?|garrison|offices?|positions?) (?:\w+ ){0,2}(?:was|were|has been|have been|had been) "
     r"(?:set up|established|opened|built|erected|installed|stationed)|new (?:military |army |police |rebel |militant )?(?:base|outpost|headquarters|checkpoint|camp)s?)\b",
     re.I,

@@ -29,10 +29,14 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("PROTEST", "hunger", r"hunger strik(?:e|es|ers|ing)"),
         ("PROTEST", "strike", r"(?:general|labou?r|workers'?|nationwide|teachers'?|doctors'?|national) strikes?|went on strike|"
          r"(?:are|were|is|was) on strike|walk(?:ed)?outs?|walked out|downed tools|striking (?:workers|teachers|doctors|miners)"),
-        ("PROTEST", "riot", r"rioters (?:torched|burned|set fire to|looted|smashed|attacked|clashed)|riot(?:s|ed|ing|ers)?|looting mobs?|rampag(?:e|ed|ing)"),
+        ("PROTEST", "riot", r"rioters (?:torched|burned|set fire to|looted|smashed|attacked|clashed)|"
+         r"(?:pelted|stoned) (?:[\w'’-]+ ){0,4}with (?:stones|rocks|bricks|bottles|eggs|projectiles|petrol bombs)|"
+         r"(?:hurled|threw|pelted) (?:stones|rocks|bricks|bottles|projectiles) (?:at|on)|riot(?:s|ed|ing|ers)?(?!\s+(?:police|gear|squad|control|shields?|officers|units?))|looting mobs?|rampag(?:e|ed|ing)"),
         ("PROTEST", "obstruct", r"blocked (?:the |a |several |main )?(?:main )?(?:roads?|highways?|streets?|traffic|railway|entrance)|road ?blocks? (?:by|set up by) protesters|barricad(?:e|es|ed)"),
         ("PROTEST", "demo", r"dispers(?:ed|e|ing) (?:a |the )?(?:\w+ )?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|protests?|gatherings?|marchers)(?: of \w+)?|protest(?:s|ed|ers|ing|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|"
-         r"march(?:ed|ing|es)?|marchers|took to the streets|picket(?:s|ed|ing)?|vigils?|gather(?:ed|ing)? to (?:protest|demand|denounce|condemn)"),
+         r"march(?:ed|ing|es)?|marchers|took to the streets|picket(?:s|ed|ing)?|vigils?|"
+         r"gather(?:ed|ing)? to (?:protest|demand|denounce|condemn)|(?:gathered|gathering|assembled|converged|massed)(?: [\w'’-]+){0,6} (?:to (?:protest|demand|denounce|condemn|call for|press for)|in protest|chanting|"
+         r"(?:carrying|waving|holding) (?:placards|banners|signs|flags))"),
         ("PROTEST", "boycott", r"boycott(?:s|ed|ing)?"),
         ("ASSAULT", "abduct", r"kidnapp?(?:ed|ing|ings|ers?)?|hijack(?:ed|ing|ings|ers?)?|human shields?|abduct(?:ed|ion|ions|ing|ors?)?|taken hostage|took (?:\w+ )?hostages?|held hostage"),
         ("ASSAULT", "sexual", r"rap(?:ed|e|es|ing)|gang-?rap\w*|sexual(?:ly)? (?:assault|violence|abuse|exploitation)\w*|sexually assaulted|molest(?:ed|ation|ing)?"),
@@ -70,7 +74,8 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          # Not "lost 9,000 defenders" or "suffered heavy losses": a side's losses are most often a total over days or
          # a war, not an event (on UCDP GED's 2022 headlines, reading them as clashes lowered fusion's B³ F1).
          r"assaults? (?:on|against)|counter-?attack(?:s|ed|ing)?|counter-?offensives?"),
-        ("COERCE", "seize", r"ousted (?:[\w-]+ ){1,3}from|(?:drove|driven|pushed|forced) (?:[\w-]+ ){1,3}out of (?:the )?(?:[\w-]+ )?(?:town|city|village|district|area|region|province|base|positions?)|(?:seized|captured|took|taken|take|taking|seize|capture|seizing|capturing|wrested|regained|retook|retaken|recaptured|"
+        ("COERCE", "seize", r"ousted (?:[\w-]+ ){1,3}from|(?:took|taken) over (?:the |a |an |several |two |three )?(?:[\w-]+ )?"
+         r"(?:town|city|village|villages|district|area|areas|region|territory|base|positions?|checkpoints?|airport|outpost|capital|province|stronghold|county)\b|(?:drove|driven|pushed|forced) (?:[\w-]+ ){1,3}out of (?:the )?(?:[\w-]+ )?(?:town|city|village|district|area|region|province|base|positions?)|(?:seized|captured|took|taken|take|taking|seize|capture|seizing|capturing|wrested|regained|retook|retaken|recaptured|"
          r"recapture|liberated|reclaimed) (?:full |complete |back )?control|"
          r"(?:seized|captured|overran|overrun|recaptured|retook|retaken|liberated|regained|reclaimed|stormed) (?:the |a |an |several |two |three |\w+ )?"
          r"(?:town|city|village|villages|district|area|areas|region|territory|base|positions?|checkpoints?|airport|port|hill|outpost|capital|"
@@ -78,8 +83,8 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"fell to|fallen to|under (?:the )?control of|seized|confiscat(?:ed|ion)|searched (?:the )?(?:homes?|house|offices?|premises)"),
         ("COERCE", "seize", r"defus(?:ed|ing)|(?:dismantled|disarmed|neutrali[sz]ed) (?:an? |the |two |three |\w+ )?(?:[\w-]+ )?(?:explosive devices?|bombs?|ieds?|landmines?|mines|car bombs?)|intercept(?:ed|ing|s)|shot down|downed (?:an? |\w+ |two |several )?(?:drones?|missiles?|aircraft|jets?|helicopters?|rockets?|uavs?)|"
          r"(?:seized|recovered|confiscated|found|discovered|uncovered|unearthed|impounded|detected|spotted) (?:a |an |large |huge |[\w-]+ ){0,4}(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?)|"
-         r"(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?) (?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|neutrali[sz]ed|confiscated|unearthed|intercepted|shot down)|"
-         r"(?:weapons|arms) (?:cache|depot|haul)s?|foiled|thwarted|bomb disposal|"
+         r"(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades?|rifle|gun|pistol|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?) (?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|neutrali[sz]ed|confiscated|unearthed|intercepted|shot down)|"
+         r"(?:weapons|arms) (?:cache|depot|haul)s?|foiled|thwarted|bomb disposal|clear(?:ed|ing) (?:[\w-]+ ){0,2}(?:of )?(?:landmines|mines|ieds|explosives|unexploded \w+)|"
          r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|disarmed (?:a |an |the )?(?:bomb|ied|device|mine|explosive)"),
         ("COERCE", "seize", r"(?:police|authorities|agents|investigators|inspectors|officials|prosecutors) (?:\w+ )?(?:raided|raid|searched)|"
          r"(?<!the )occupied(?= (?:the |a |an |parts? of |several |two ))"),
@@ -106,7 +111,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"settle(?:d|ment)|ceasefire agreement|memorandum of understanding|prisoner (?:swap|exchange)|exchanged (?:prisoners|captives|bodies)|swap(?:ped)? (?:of )?prisoners|"
          r"expressed (?:its |his |her |their )?(?:willingness|readiness|intent|intention|desire|hope)|(?:is|are|was|were) (?:ready|willing|prepared) to|offer(?:ed|s|ing)?|"
          r"intends? to|(?:plans?|planned) to (?:cooperate|help|provide|hold|resume|open|lift|ease|release|send)|consented|assured"),
-        ("CONSULT", "visit", r"visit(?:s|ed|ing)?|(?:arrived|landed) in|travel(?:l?ed|s) to|hosted|hosts|welcomed .{0,30} to|"
+        ("CONSULT", "visit", r"visit(?:s|ed|ing)?|(?<!shells )(?<!rockets )(?<!missiles )(?<!bombs )(?<!mortars )(?<!drones )(?<!shell )(?<!rocket )(?<!missile )(?<!bomb )(?<!drone )(?:arrived|landed) in|travel(?:l?ed|s) to|hosted|hosts|welcomed .{0,30} to|"
          r"received (?:the |an? )?(?:[\w-]+ ){0,2}(?:envoys?|delegations?|president|ministers?|ambassadors?|prime minister|king|leaders?)"),
         ("CONSULT", "phone", r"(?:tele)?phone(?:d| call| calls| conversation)|spoke by (?:tele)?phone|called (?:his|her) (?:counterpart|\w+ counterpart)"),
         ("CONSULT", "third-party", r"mediat(?:e|ed|ion|ing|ors?)|brokered|facilitated talks"),
