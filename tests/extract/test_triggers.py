@@ -68,6 +68,8 @@ def test_a_negated_attack_is_no_attack():
 
 def test_a_diplomatic_protest_is_an_accusation():
     assert sentence_type("China protested the sale of fighter jets to the island.") == ("ACCUSE", "disapprove")
+    assert sentence_type("The foreign ministry lodged a protest with the embassy.") == ("ACCUSE", "disapprove")
+    assert sentence_type("The ministry handed the envoy a protest note.")[0] == "ACCUSE"
 
 
 def test_a_coercive_act_held_over_someone_is_a_threat():
@@ -132,6 +134,15 @@ def test_people_hurt_in_riots_are_a_riot_and_hurt_in_clashes_an_attack():
         ("Taxi drivers blocked the main roads into the city.", "PROTEST"),
         ("The president received the Qatari envoy.", "CONSULT"),
         ("The Red Crescent distributed tents to the displaced.", "AID"),
+        ("Israel called up thousands of reservists ahead of the operation.", "MOBILIZE"),
+        ("North Korea held large-scale artillery drills near the maritime border.", "MOBILIZE"),
+        ("The two navies held joint exercises in the Arabian Sea.", "COOPERATE"),
+        ("Ethiopia pulled its troops out of Somalia.", "RETREAT"),
+        ("Washington said all options were on the table regarding the crisis.", "THREATEN"),
+        ("The EU announced an emergency package of 20 million euros for flood victims.", "AID"),
+        ("Qatar has provided fuel shipments to the Gaza power plant.", "AID"),
+        ("President Ruto will travel to Washington next week.", "CONSULT"),
+        ("Security forces raided the offices of the independent newspaper.", "COERCE"),
     ],
 )
 def test_cameo_codes(text, event_type):

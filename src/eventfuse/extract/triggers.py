@@ -33,7 +33,9 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:pelted|stoned) (?:[\w'’-]+ ){0,4}with (?:stones|rocks|bricks|bottles|eggs|projectiles|petrol bombs)|"
          r"(?:hurled|threw|pelted) (?:stones|rocks|bricks|bottles|projectiles) (?:at|on)|riot(?:s|ed|ing|ers)?(?!\s+(?:police|gear|squad|control|shields?|officers|units?))|looting mobs?|rampag(?:e|ed|ing)"),
         ("PROTEST", "obstruct", r"blocked (?:the |a |several |main )?(?:main )?(?:roads?|highways?|streets?|traffic|railway|entrance)|road ?blocks? (?:by|set up by) protesters|barricad(?:e|es|ed)"),
-        ("PROTEST", "demo", r"dispers(?:ed|e|ing) (?:a |the )?(?:\w+ )?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|protests?|gatherings?|marchers)(?: of \w+)?|protest(?:s|ed|ers|ing|ors)?|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|"
+        ("PROTEST", "demo", r"dispers(?:ed|e|ing) (?:a |the )?(?:\w+ )?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|protests?|gatherings?|marchers)(?: of \w+)?|"
+         # A protest lodged with an embassy is a government's disapproval (ACCUSE), not a crowd.
+         r"(?<!lodged a )(?<!lodged an )(?<!formal )(?<!diplomatic )(?<!official )(?<!strong )protest(?:s|ed|ers|ing|ors)?(?! notes?)|demonstrat(?:ion|ions|ors|ed|ing)|rall(?:y|ies|ied)|sit-ins?|"
          r"march(?:ed|ing|es)?|marchers|took to the streets|picket(?:s|ed|ing)?|vigils?|"
          r"gather(?:ed|ing)? to (?:protest|demand|denounce|condemn)|(?:gathered|gathering|assembled|converged|massed)(?: [\w'’-]+){0,6} (?:to (?:protest|demand|denounce|condemn|call for|press for)|in protest|chanting|"
          r"(?:carrying|waving|holding) (?:placards|banners|signs|flags))"),
@@ -86,7 +88,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades?|rifle|gun|pistol|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?) (?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|neutrali[sz]ed|confiscated|unearthed|intercepted|shot down)|"
          r"(?:weapons|arms) (?:cache|depot|haul)s?|foiled|thwarted|bomb disposal|clear(?:ed|ing) (?:[\w-]+ ){0,2}(?:of )?(?:landmines|mines|ieds|explosives|unexploded \w+)|"
          r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|disarmed (?:a |an |the )?(?:bomb|ied|device|mine|explosive)"),
-        ("COERCE", "seize", r"(?:police|authorities|agents|investigators|inspectors|officials|prosecutors) (?:\w+ )?(?:raided|raid|searched)|"
+        ("COERCE", "seize", r"(?:police|authorities|agents|investigators|inspectors|officials|prosecutors|security (?:forces|agents|services)|officers) (?:\w+ )?(?:raided|raid|searched)|"
          r"(?<!the )occupied(?= (?:the |a |an |parts? of |several |two ))"),
         ("COERCE", "arrest", r"arrest(?:s|ed|ing)?|took (?:[\w-]+ ){0,3}into custody|detain(?:s|ed|ing)?|detention|taken into custody|rounded up|apprehended|nabbed|held in custody|picked up by (?:police|security)"),
         ("COERCE", "curfew", r"curfews?|state of emergency|martial law|emergency rule|lockdown"),
@@ -95,8 +97,8 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("COERCE", "ban", r"banned|outlawed|prohibited|proscribed|ban on"),
         ("COERCE", "restrict", r"(?:shut|closed) down (?:[\w-]+ ){0,3}(?:newspapers?|media|outlets?|radio stations?|tv stations?|broadcasters?|websites?|the internet|parties|ngos|charities)|blockade[sd]?|restrict(?:ed|ions) on|restrict(?:ed|s|ing) (?:access|movement|travel|the use)|imposed restrictions|closed (?:the|its) (?:border|crossing)|sealed off|cordoned off"),
         ("COERCE", "cyber", r"cyber ?-?attacks?|hack(?:ed|ers|ing)"),
-        ("MOBILIZE", "troops", r"deploy(?:ed|ment|ments|s|ing)?|called up (?:[\w,]+ )?(?:reservists|conscripts|troops|soldiers|reserves)|put (?:its |their |the )?(?:troops|forces|army|military) on (?:high |full )?alert|mobili[sz](?:ed|ation|ing|e)|(?:sent|send|sending|dispatched|massed|massing|moved) (?:more |additional |\w+ )?(?:troops|soldiers|forces|warships|tanks|units|reinforcements)|"
-         r"reinforcements|troop build-?up|(?:on|to|at) (?:high|full|combat|maximum) alert|(?:military|naval|army|air force|live-fire) (?:exercises|maneuvers|manoeuvres|drills)|raised (?:the|its) (?:alert|readiness)|show of force|military parade|war games|test-?fired|"
+        ("MOBILIZE", "troops", r"deploy(?:ed|ment|ments|s|ing)?|called up (?:[\w,]+ ){0,3}(?:reservists|conscripts|troops|soldiers|reserves)|put (?:its |their |the )?(?:troops|forces|army|military) on (?:high |full )?alert|mobili[sz](?:ed|ation|ing|e)|(?:sent|send|sending|dispatched|massed|massing|moved) (?:more |additional |\w+ )?(?:troops|soldiers|forces|warships|tanks|units|reinforcements)|"
+         r"reinforcements|troop build-?up|(?:on|to|at) (?:high|full|combat|maximum) alert|(?<!joint )(?:military|naval|army|air force|live-fire|artillery|missile|war) (?:exercises|maneuvers|manoeuvres|drills)|raised (?:the|its) (?:alert|readiness)|show of force|military parade|war games|test-?fired|"
          r"(?:increased|stepped up|beefed up|tightened|heightened|reinforced|boosted) (?:\w+ )?(?:security|police presence|military presence|patrols|troops)|massed|"
          r"(?:set up|established|setting up|establishing|opened|built|erected|moved|stationed|installed|took up|fortified) [^.;]{0,40}?"
          r"(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|command (?:post|centre|center)|positions?)|"
@@ -111,12 +113,13 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"settle(?:d|ment)|ceasefire agreement|memorandum of understanding|prisoner (?:swap|exchange)|exchanged (?:prisoners|captives|bodies)|swap(?:ped)? (?:of )?prisoners|"
          r"expressed (?:its |his |her |their )?(?:willingness|readiness|intent|intention|desire|hope)|(?:is|are|was|were) (?:ready|willing|prepared) to|offer(?:ed|s|ing)?|"
          r"intends? to|(?:plans?|planned) to (?:cooperate|help|provide|hold|resume|open|lift|ease|release|send)|consented|assured"),
-        ("CONSULT", "visit", r"visit(?:s|ed|ing)?|(?<!shells )(?<!rockets )(?<!missiles )(?<!bombs )(?<!mortars )(?<!drones )(?<!shell )(?<!rocket )(?<!missile )(?<!bomb )(?<!drone )(?:arrived|landed) in|travel(?:l?ed|s) to|hosted|hosts|welcomed .{0,30} to|"
+        ("CONSULT", "visit", r"visit(?:s|ed|ing)?|(?<!shells )(?<!rockets )(?<!missiles )(?<!bombs )(?<!mortars )(?<!drones )(?<!shell )(?<!rocket )(?<!missile )(?<!bomb )(?<!drone )(?:arrived|landed) in|travel(?:l?ed|s|ling|ing)? to|hosted|hosts|welcomed .{0,30} to|"
          r"received (?:the |an? )?(?:[\w-]+ ){0,2}(?:envoys?|delegations?|president|ministers?|ambassadors?|prime minister|king|leaders?)"),
         ("CONSULT", "phone", r"(?:tele)?phone(?:d| call| calls| conversation)|spoke by (?:tele)?phone|called (?:his|her) (?:counterpart|\w+ counterpart)"),
         ("CONSULT", "third-party", r"mediat(?:e|ed|ion|ing|ors?)|brokered|facilitated talks"),
         ("CONSULT", None, r"met|meet(?:s|ing|ings)?|talks|summit|discuss(?:ed|es|ing|ions?)|consult(?:ed|ations?|ing)|negotiat(?:e|ed|ion|ions|ing|ors)|conferred|held a conference|convened"),
         ("AID", None, r"(?:humanitarian|food|medical|military|economic|financial|emergency|foreign|development|relief) (?:aid|assistance|supplies|support)|"
+         r"(?:aid|relief|emergency|assistance|rescue|humanitarian) packages?|(?:provided|delivered|sent|shipped) (?:[\w-]+ ){0,2}(?:fuel|medicine|vaccines) (?:shipments? )?to|"
          r"(?:gave|give|gives|giving|provided|provide|provides|providing|sent|send|delivered|extended|granted|approved|allocated|airlifted|dispatched) (?:[\w$,.]+ ){0,5}(?:aid|assistance|loans?|grants?|funds|funding|credits?|relief|food|supplies|peacekeepers)|"
          r"aid (?:convoy|shipment|package|delivery|deliveries)|delivered aid|escorted (?:the |an? )?(?:\w+ )?convoys?|(?:delivered|distributed) (?:\w+ ){0,2}(?:grain|water|fuel|medical supplies|rations|tents|blankets|food|medicine)|sent aid|provided aid|(?:sent|delivered|provided|shipped|airlifted) (?:\w+ )?(?:food|medicine|supplies|tents|blankets|assistance|relief|vaccines|weapons|arms)|"
          r"donat(?:ed|ion|ions)|granted asylum|asylum to|loans? (?:to|of)|grants? (?:to|of)|pledged \$|gave .{0,40} as gifts|evacuat(?:ed|ion) of (?:civilians|the wounded)"),
@@ -124,14 +127,15 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"claimed responsibility|claim(?:ed|s)? (?:of )?responsibility|took responsibility|responsibility for|held .{0,30} responsible|charged (?:that|with)|"
          r"claim(?:ed|s|ing)? (?:the |this |that |\w+'s )?(?:attack|bombing|killing|assault|blast|explosion|strike|kidnapping|abduction|ambush|operation)s?|"
          r"(?:was|were|is|are) behind|said (?:it|they) (?:was|were) behind|attributed (?:\w+ ){0,4}to|blamed on|pointed the finger|suspected of (?:carrying out|being behind|involvement)"),
-        ("ACCUSE", "disapprove", r"lashed out at|slammed|rebuked|castigated|berated|condemn(?:ed|s|ing|ation)?|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|critici[sz]m|denounc(?:ed|es|ing|e)|"
+        ("ACCUSE", "disapprove", r"lodged (?:a |an )?(?:\w+ )?protest|(?:formal|diplomatic|official|strong) protests?|protest notes?|lashed out at|slammed|rebuked|castigated|berated|condemn(?:ed|s|ing|ation)?|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|critici[sz]m|denounc(?:ed|es|ing|e)|"
          r"attack(?:ed|s|ing) (?:the |his |her |their |its )?(?:[\w-]+'s )?(?:\w+ )?(?:polic(?:y|ies)|decision|remarks|plans?|proposals?|statements?|comments|"
          r"stance|record|handling|position|leadership|budget|law|bill|reforms?)|rebuk(?:ed|es)|censur(?:ed|es)|questioned (?:the|his|her|its)|"
          r"deplor(?:ed|es)|decried|slammed|lambasted|protested (?:the|a|an|to|over|at) (?:[\w'’-]+ ){0,3}(?:decision|move|plans?|remarks|statements?|arrests?|detentions?|"
          r"treatment|visit|polic(?:y|ies)|killings?|violations?|incursions?|presence|deployment|sale|handling|resolution|ruling|vote|expulsion)|complain(?:ed|s|t|ts)|sued|lawsuit|filed (?:a )?(?:suit|complaint|case)|rallied opposition|protested (?:to|against the decision)|objected|regrett?ed|disapprov(?:ed|al)|voiced concern|expressed (?:concern|dismay|outrage|regret)"),
         ("ACCUSE", "investigate", r"found (?:\w+ ){0,3}liable|investigat(?:ion|ions|ing|ed|e|es)|inquiry|inquiries|probe[sd]?|probing|inquest|looking into"),
         ("THREATEN", None, r"threaten(?:ed|s|ing)?|threats? (?:to|of|against)|ultimatum|warned|warns|warning (?:of|that|to)|vowed (?:to )?(?:retaliat\w+|revenge|respond)|"
-         r"would (?:retaliate|respond (?:with force|militarily))|menac(?:ed|ing)|(?:not hesitate|ready|prepared) to (?:use force|strike|attack|retaliate|respond|act)|vow(?:ed|s) to (?:crush|destroy|punish|defeat|eliminate|wipe out|avenge|fight|hit back)"),
+         r"would (?:retaliate|respond (?:with force|militarily))|menac(?:ed|ing)|(?:not hesitate|ready|prepared) to (?:use force|strike|attack|retaliate|respond|act)|vow(?:ed|s) to (?:crush|destroy|punish|defeat|eliminate|wipe out|avenge|fight|hit back)|"
+         r"all options (?:are|were|remain|remained) on the table"),
         ("REQUEST", None, r"call(?:ed|s|ing)? (?:on|for|upon)|urg(?:ed|es|ing)|demand(?:ed|s|ing)?|appeal(?:ed|s|ing)? (?:to|for)|asked|asks|request(?:ed|s)?|"
          r"sought|seeks|seeking|plead(?:ed|s)?|pressed (?:for|\w+ to)|pressing for|insisted|petition(?:ed)?|appeal(?:ed|s)|invited|invitation"),
         ("REJECT", None, r"reject(?:ed|s|ing|ion)?|refus(?:ed|es|al|ing)|den(?:ied|ies|y|ying)|dismiss(?:ed|es)|turned down|vetoed|veto|"
@@ -148,7 +152,8 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"froze (?:the )?(?:[\w-]+ ){0,2}(?:accounts|funds)"),
         ("SANCTION", "withdraw", r"withdr(?:ew|awn|aws|awal) (?:from|its membership)(?= (?:the )?(?:treaty|agreement|pact|accord|deal|organi[sz]ation|union|council|alliance|talks))"),
         ("RETREAT", "release", r"released|releas(?:e|ing) (?:of )?(?:\w+ )?(?:prisoners|hostages|detainees|captives|soldiers)|freed|set free|pardon(?:ed|s)?|amnesty"),
-        ("RETREAT", "withdraw", r"withdr(?:ew|awn|awal|aw|aws|awing)|pull(?:ed|ing) (?:out|back)|pullout|retreat(?:ed|ing|s)?|evacuated (?:its|their) (?:troops|forces|positions)|"
+        ("RETREAT", "withdraw", r"withdr(?:ew|awn|awal|aw|aws|awing)|pull(?:ed|ing) (?:out|back)|"
+         r"pull(?:ed|ing|s)? (?:its|their|the|all) (?:[\w-]+ )?(?:troops|forces|soldiers|units|contingent|peacekeepers) (?:out|back)|pullout|retreat(?:ed|ing|s)?|evacuated (?:its|their) (?:troops|forces|positions)|"
          r"handed over|hand(?:ed|ing)? (?:over )?control|lifted (?:the )?siege|ended (?:the|its) (?:occupation|siege)"),
         ("RETREAT", "access", r"allow(?:ed|s|ing)? (?:\w+ ){0,3}(?:aid|inspectors|observers|access|peacekeepers|convoys|monitors|journalists|deliveries|in)|granted access|"
          r"opened (?:the |a |its )?(?:border|crossing|corridor|humanitarian corridor|airspace)|let in|let (?:[\w-]+ ){1,3}into|received (?:[\w-]+ ){0,4}(?:inspectors|peacekeepers|observers|monitors)|de-?escalat\w*|scaled back"),
