@@ -156,3 +156,12 @@ def test_targets_struck_in_a_country_are_its_own():
 def test_it_is_whoever_said_so():
     found = actors("Ukraine's military said it shot down 40 Russian drones.")
     assert next(c for r, c, _ in found if r == "actor") == "UKR"
+
+
+def test_a_weapon_that_strikes_names_its_side_and_what_it_is_aimed_at_names_the_other():
+    found = actors("Turkish drones hit Kurdish positions in northern Syria.")
+    assert ("actor", "TUR", "MIL") in found and ("recipient", "SYR", "MIL") in found
+    found = actors("Hezbollah fired a barrage of rockets at an Israeli base.")
+    assert ("recipient", "ISR", "MIL") in [(r, c, s) for r, c, s in found]
+    # Where people were hurt is no party: "in a Ukrainian village" is still a place.
+    assert not [c for r, c, _ in actors("Two men were killed in a Ukrainian village.") if r == "actor"]

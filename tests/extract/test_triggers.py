@@ -143,6 +143,8 @@ def test_people_hurt_in_riots_are_a_riot_and_hurt_in_clashes_an_attack():
         ("Qatar has provided fuel shipments to the Gaza power plant.", "AID"),
         ("President Ruto will travel to Washington next week.", "CONSULT"),
         ("Security forces raided the offices of the independent newspaper.", "COERCE"),
+        ("Beijing sent dozens of warplanes towards the island on Sunday.", "MOBILIZE"),
+        ("Pretoria filed a genocide case against Israel at the world court.", "ACCUSE"),
     ],
 )
 def test_cameo_codes(text, event_type):

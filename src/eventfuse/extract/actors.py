@@ -158,8 +158,9 @@ def _from_trigger(found: list[Actor], trigger: Token, military: bool) -> None:
                 for pobj in (c for c in child.children if c.dep_ == "pobj"):
                     for t in _conjoined(pobj):
                         _add(found, t, "recipient", military)
-        # "launched an attack", "held talks", "signed an agreement": the light verb's subject acts.
-        if trigger.dep_ in {"dobj", "attr", "pobj", "nsubjpass"} and trigger.head.pos_ in {"VERB", "AUX"}:
+        # "launched an attack", "held talks", "signed an agreement": the light verb's subject acts; "Turkish drones
+        # hit Kurdish positions": a weapon's verb tells whom it struck.
+        if trigger.dep_ in {"dobj", "attr", "pobj", "nsubjpass", "nsubj"} and trigger.head.pos_ in {"VERB", "AUX"}:
             verb = trigger.head
         else:
             return
@@ -368,6 +369,10 @@ def _in_attribution(token: Token) -> bool:
 _MEDIA = re.compile(r"\b(?:media|agency|news|reports?|television|tv|radio|newspapers?|channel|outlet|press|daily|broadcaster)\b", re.I)
 
 
+# What a weapon is aimed at: "fired rockets at an Israeli base" (not "killed in a Ukrainian village").
+_AIMED_AT = {"at", "on", "against", "into", "upon", "toward", "towards"}
+
+
 def _add(found: list[Actor], head: Token, role: str, military_act: bool = False, code: str | None = None) -> None:
     if head.pos_ == "PRON" and code is None:
         return
@@ -389,14 +394,14 @@ def _add(found: list[Actor], head: Token, role: str, military_act: bool = False,
     sector = sector_of(phrase)
     # "Downing Street", "the Kremlin": a seat of government named for the government is a party, not a place.
     if sector is None and _PLACE_NOUNS.match(head.text) and not (code and country_code(re.sub(r"^the\s+", "", phrase, flags=re.I))):
-        if not (military_act and role == "recipient" and head.dep_ == "dobj"):
+        if not (military_act and role == "recipient" and (head.dep_ == "dobj" or (head.dep_ == "pobj" and head.head.lower_ in _AIMED_AT))):
             return  # "the Russian frontline", "killed in a Ukrainian village": a place, not a party
         # "shelled Eritrean positions", "attacked a village in Rwanda": whoever holds or lives there receives it.
         code = code or next((c for c in (country_code(t.text) for p in [*head.children, *head.head.children]
                                          if p.dep_ == "prep" and p.lower_ in _WHERE for t in p.children if t.dep_ == "pobj") if c), None)
         if code is None:
             return
-        sector = "MIL" if re.match(r"positions?|front", head.text, re.I) else "CVL"
+        sector = "MIL" if re.match(r"positions?|front|(?:air)?bases?|outposts?|checkpoints?|barracks|garrisons?|airfields?", head.text, re.I) else "CVL"
     if code is None and sector is None and not (role == "recipient" and head.ent_type_ in {"PERSON", "ORG"}):
         return  # a named person or body that receives the act may still take the sentence's one country
     if sector is None and military_act and role == "actor" and code:
