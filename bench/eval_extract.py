@@ -180,6 +180,12 @@ NOTES = [
     "fired at is its holder's, warplanes sent towards an island are a mobilisation and a case filed against a state an",
     "accusation. PLOVER recipient country 0.526 to 0.530; actor country did not move; CASE weighted F1 0.691 to 0.692",
     "(25 types), 0.681 to 0.682 (30): whom an attack struck decides between an attack and an armed clash.",
+    "Then 25 sentences of counts (24 of 28 figures right, then 25): a group after the verb and \"and\" shares the",
+    "verb (\"killed a commander and four of his bodyguards\": 5, both sub-groups), and people \"slightly hurt\" are",
+    "hurt. WikiEvents figure recall 0.698 to 0.708; extracted counts matching a gold figure 0.442 to 0.431 (four more",
+    "claims, none of them a gold figure). With it the figure a claim states is read from its bounds when they",
+    "are one number, and from its words only otherwise (it was the first number word of its text, which for groups",
+    "added up is the first group's); alone, that change moved no figure here.",
     "",
     "War communiqués. The headlines of the fusion evaluation's development split (UCDP GED's 2022 events, whose",
     "headlines no extraction figure here scores) showed an idiom of front-line reports that the rules did not read:",
@@ -416,6 +422,14 @@ def _country(code: str) -> str | None:
     return head if pycountry.countries.get(alpha_3=head) else None
 
 
+def claim_number(claim) -> int | None:
+    """The figure a count claim states: its bounds when they are one number (coordinated groups added up: "a
+    commander and four of his bodyguards" is 5), else the first figure its words state."""
+    if claim.low is not None and claim.low == claim.high:
+        return claim.low
+    return stated_number(claim.value)
+
+
 def stated_number(text: str) -> int | None:
     """The figure a count claim states: "at least 156" → 156, "twenty-one" → 21."""
     for word in re.findall(r"[\w'-]+(?:[,.]\d{3})*", text):
@@ -447,7 +461,7 @@ def plover_scores(records: list[dict], results: list[list[Mention]]):
             if record.get(key):
                 kind = [c for c in (main.claims if main else []) if c.field == field]
                 claim = next((c for c in kind if not c.who), kind[0] if kind else None)
-                counts[field].append(claim is not None and stated_number(claim.value) == int(record[key]))
+                counts[field].append(claim is not None and claim_number(claim) == int(record[key]))
     return by_type, role_hits, counts, no_event
 
 
@@ -588,12 +602,12 @@ def eval_wikievents() -> list[str]:
             fig_gold += 1
             by_field[field][0] += 1
             where = sentence_of(offset)
-            hit = any(c.field == field and sentence_of(c.span[0]) == where and stated_number(c.value) == value for c in counts)
+            hit = any(c.field == field and sentence_of(c.span[0]) == where and claim_number(c) == value for c in counts)
             fig_hit += hit
             by_field[field][1] += hit
         for c in counts:
             claims_total += 1
-            claims_matching += any(c.field == f and stated_number(c.value) == v and sentence_of(c.span[0]) == sentence_of(o) for f, v, o in golds)
+            claims_matching += any(c.field == f and claim_number(c) == v and sentence_of(c.span[0]) == sentence_of(o) for f, v, o in golds)
         triggers = [c for c in claims if c.field == "event_type" and c.normalized == "ASSAULT"]
         tokens = _wiki_tokens(doc)
         gold_sentences = set()

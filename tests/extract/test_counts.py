@@ -202,6 +202,19 @@ def test_coordinated_groups_add_up_to_a_total_with_both_as_subgroups():
     assert parts == [("civilians", 2), ("soldiers", 8)]
 
 
+def test_a_group_after_the_verb_and_and_shares_the_verb():
+    claims = counts("The strike killed a commander and four of his bodyguards.")
+    assert [(c.field, c.figure.low, c.figure.high) for c in claims if not c.subgroup] == [("killed", 5, 5)]
+    assert sorted(c.figure.low for c in claims if c.subgroup) == [1, 4]
+    # A second verb gives the second figure a count of its own.
+    claims = counts("Gunmen killed two guards and wounded four passengers.")
+    assert sorted((c.field, c.figure.low) for c in claims) == [("injured", 4), ("killed", 2)]
+
+
+def test_people_slightly_hurt_are_hurt():
+    assert [(c.field, c.figure.low) for c in counts("Three officers were slightly hurt in the scuffle.")] == [("injured", 3)]
+
+
 def test_an_age_is_not_a_count():
     assert counts("The strike killed a 10-year-old girl.") == []
 

@@ -357,6 +357,9 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
     for n in waiting:
         # Coordinated groups share the verb: "eight soldiers and two civilians were killed" counts both.
         later = by_figure.get(n + 1)
+        if later is None and n > 0 and n - 1 not in waiting:
+            _join_earlier(claims, by_figure.get(n - 1), figures[n], tokens, sentence)
+            continue
         if later is None or later.subgroup:
             continue
         i, j, figure = figures[n]
@@ -373,6 +376,26 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
             claims += [total, first, replace(later, subgroup=True, who=later.who or "part of the total")]
     claims.sort(key=lambda c: c.start)
     return claims
+
+
+def _join_earlier(claims: list[CountClaim], earlier: CountClaim | None, figure_at: tuple[int, int, Figure], tokens: list[Token],
+                  sentence: SpacySpan) -> None:
+    """A figure with no verb of its own after a counted one and "and" shares its verb: "killed a commander and four
+    of his bodyguards" is five, the two groups its sub-groups."""
+    i, j, figure = figure_at
+    if earlier is None or earlier.subgroup:
+        return
+    between = sentence.doc.text[earlier.end : tokens[i].idx - figure.lead]
+    if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}?(?:and|as well as|und|et|y|e|и|і|та)\s*", between, re.I):
+        return
+    who, who_country, _ = _victim_phrase(tokens, j)
+    end = tokens[j - 1].idx + len(tokens[j - 1].text)
+    second = CountClaim(field=earlier.field, figure=figure, start=tokens[i].idx - figure.lead, end=end,
+                        who=_group_label(who, who_country) or "part of the total", who_country=who_country, subgroup=True)
+    total = CountClaim(field=earlier.field, figure=_sum(sentence.doc.text[earlier.start : end], earlier.figure, figure),
+                       start=earlier.start, end=end)
+    claims.remove(earlier)
+    claims += [total, replace(earlier, subgroup=True, who=earlier.who or "part of the total"), second]
 
 
 def _sum(text: str, a: Figure, b: Figure) -> Figure:

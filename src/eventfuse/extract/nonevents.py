@@ -115,7 +115,7 @@ def not_an_event(sentence: str, article: str, event_type: str, trigger: str) -> 
 
 # ASSAULT triggers that say what happened to people or things, not that anyone attacked.
 _CASUALTY = re.compile(
-    r"killed|kill(?:s|ing)?|died|dead|deaths?|death toll|injured|wounded|(?:were|was|been) hurt|went off|casualt(?:y|ies)|explosions?|exploded|blasts?|blew up|"
+    r"killed|kill(?:s|ing)?|died|dead|deaths?|death toll|injured|wounded|(?:were|was|been) (?:\w+ly )?hurt|went off|casualt(?:y|ies)|explosions?|exploded|blasts?|blew up|"
     r"destroyed|hit by|burn(?:ed|t) (?:down|alive)|"
     r"getötet\w*|tote[n]?|ums leben|starben|verletzt\w*|verwundet\w*|explosion\w*|tué\w*|morts?|blessé\w*|muert[oa]s|murieron|herid[oa]s|"
     r"explosi\w+|mort[ie]|uccis[io]|ferit[ie]|esplosion\w*|погиб\w*|убит\w*|ранен\w*|взрыв\w*|загину\w*|загибл\w*|вбит\w*|поранен\w*|вибух\w*"

@@ -55,7 +55,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:fired|launched|lobbed) (?:[\w-]+ ){0,3}(?:rockets?|missiles?|mortars?|shells?|drones?|projectiles?) (?:at|on|toward|towards|against|into)|"
          r"dropped (?:[\w-]+ ){0,3}(?:bombs?|munitions|explosives|grenades) (?:on|over)|"
          r"clash(?:es|ed)?|fighting|fought|battles?|battled|offensive|invasion|invaded|killed|killings?|kill(?:s|ing)?|murder(?:ed|s)?|"
-         r"died|dead|deaths?|death toll|(?:claimed|took) the lives? of|injured|maimed|wounded|(?:were|was|been) hurt|went off|casualt(?:y|ies)|stabb(?:ed|ing|ings)|hacked to death|(?:hacked|stabbed|beat|burned|clubbed|stoned) (?:[\w-]+ ){1,3}to death|"
+         r"died|dead|deaths?|death toll|(?:claimed|took) the lives? of|injured|maimed|wounded|(?:were|was|been) (?:\w+ly )?hurt|went off|casualt(?:y|ies)|stabb(?:ed|ing|ings)|hacked to death|(?:hacked|stabbed|beat|burned|clubbed|stoned) (?:[\w-]+ ){1,3}to death|"
          r"burn(?:ed|t) (?:down|alive)|torched|set (?:fire to|ablaze|on fire)|destroyed|came under fire|pounded|targeted|"
          r"(?:hurled|threw|lobbed|tossed) (?:a |an |two |several |\w+ ){0,2}(?:hand )?(?:grenades?|bombs?|explosives?|petrol bombs?)|"
          r"(?:drones?|missiles?|rockets?|shells?|bombs?|air ?strikes?|projectiles?) (?:hit|hits|slammed into|landed (?:on|in|near))|"
