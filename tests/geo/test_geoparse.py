@@ -220,3 +220,10 @@ def test_peoples_and_faiths_are_not_places():
     # A longer name that holds one still is.
     found = parse("The Jewish Autonomous Oblast lies in the Russian Far East.")
     assert found.places[0].place.name == "Jewish Autonomous Oblast"
+
+
+def test_words_capitalised_for_other_reasons_are_not_looked_up_alone():
+    found = parse("Congress passed the bill after the Commerce Department backed it. My view: Man of the Year goes to Lagos.")
+    assert [pn.text for pn in found.places] == ["Lagos"]
+    # A name that holds one is still a place, and so is a span handed over as one.
+    assert [pn.place.name for pn in parse("Fighting was reported near Red Deer, Alberta.").places][:1] == ["Red Deer"]

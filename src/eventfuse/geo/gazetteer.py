@@ -46,7 +46,7 @@ from .names import (
 
 # Bump when the schema or the way names are keyed changes: the file name carries it, so an
 # old cache is never read by new code.
-FORMAT_VERSION = 8
+FORMAT_VERSION = 9
 
 Progress = Callable[[int, int, str], None]
 

@@ -133,6 +133,7 @@ COMMON_CAPITALISED = frozenset(
     said says will can also however meanwhile according earlier later after before
     capital centre center national federal coast lakes plateau rivers delta
     bank council commission college cottage complex quarter square hall park bridge
+    congress commerce metro act unite mart man red my
     مدينه محافظه منطقه ولايه قريه بلده شمال جنوب شرق غرب وسط
     """.split()
 ) | frozenset(
