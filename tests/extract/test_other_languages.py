@@ -159,8 +159,31 @@ def test_a_car_bomb_in_each_language(language, text):
         ("de", "Die Armee hat die Kontrolle über die Stadt Gao übernommen.", "COERCE", "Government regains territory"),
         ("es", "El ejército recuperó el control de la localidad tras intensos combates.", "COERCE", "Government regains territory"),
         ("uk", "ЗСУ звільнили село Андріївка на Донеччині.", "COERCE", "Government regains territory"),
+        # Stones thrown make a protest violent, in each language.
+        ("de", "Demonstranten bewarfen die Polizei in Leipzig mit Steinen.", "PROTEST", "Violent demonstration"),
+        ("fr", "Des manifestants ont jeté des pierres sur les policiers à Nantes.", "PROTEST", "Violent demonstration"),
+        ("es", "Los manifestantes lanzaron piedras contra la policía en Quito.", "PROTEST", "Violent demonstration"),
+        ("it", "I manifestanti hanno lanciato pietre contro la polizia a Torino.", "PROTEST", "Violent demonstration"),
+        ("ru", "Протестующие забросали полицию камнями в Ереване.", "PROTEST", "Violent demonstration"),
+        ("uk", "Протестувальники закидали поліцію камінням у Києві.", "PROTEST", "Violent demonstration"),
+        ("ru", "Жители Каменки вышли на акцию протеста против закрытия больницы.", "PROTEST", "Peaceful protest"),
     ],
 )
 def test_riots_marches_and_territory_in_other_languages(language, text, event_type, sub_event_type):
     mention = main(text, language)
     assert (mention.event_type, mention.sub_event_type) == (event_type, sub_event_type)
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Das Außenministerium übergab dem Botschafter eine Protestnote."),
+        ("fr", "Le ministère a remis une note de protestation à l'ambassadeur."),
+        ("es", "El ministerio entregó una nota de protesta al embajador."),
+        ("it", "Il ministero ha consegnato una nota di protesta all'ambasciatore."),
+        ("ru", "МИД вручил послу ноту протеста."),
+        ("uk", "МЗС вручило послу ноту протесту."),
+    ],
+)
+def test_a_protest_note_is_a_governments_disapproval_not_a_demonstration(language, text):
+    assert main(text, language).event_type == "ACCUSE"

@@ -124,6 +124,7 @@ def test_a_protest_over_a_killing_is_still_peaceful():
         ("Attackers razed a police post but no one was hurt.", "Looting/property destruction"),
         ("Supporters of rival football clubs fought outside the stadium, injuring ten.", "Mob violence"),
         ("Wagner mercenaries moved into the military camp left by French troops.", "Headquarters or base established"),
+        ("Protesters carrying Molotov cocktails marched on the ministry.", "Violent demonstration"),
         # Shells that land in a town pay it no visit.
         ("Artillery shells landed in a residential area, wounding eight civilians.", "Shelling/artillery/missile attack"),
     ],

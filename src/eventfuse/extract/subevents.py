@@ -77,6 +77,9 @@ _BY_PROTESTERS = re.compile(
     r"injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|"
     r"(?:protesters|demonstrators|crowds?|rioters|youths|students|marchers)\b[^.;]{0,40}\battack(?:ed|ing)|violent(?:ly)? (?:protest|demonstrat)\w*|turned violent|ransack\w*|stormed|"
     r"damag(?:ed|ing) (?:\w+ ){0,2}(?:property|vehicles|shops|buildings)|krawall\w*|randal\w*|ausschreitung\w*|émeute\w*|casseurs|disturbios|"
+    # Stones, bricks and fire bombs thrown, in the other languages read.
+    r"steine\w*|steinwürf\w*|pflasterstein\w*|bewarfen|beworfen|brandsätze\w*|molotow\w*|pierres|caillass\w+|molotov|"
+    r"piedras|pedradas|pietre|sassi|камн(?:ями|и|ей)|камен(?:ь|ья|ьями)|камін(?:ням|ня|ці)|забросал\w*|закидал\w*|"
     r"saque\w*|scontri|guerriglia|беспоряд\w*|заворуш\w*|погром\w*)\b",
     re.I,
 )

@@ -175,7 +175,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
     "de": [
         ("PROTEST", "strike", r"streik\w*|arbeitsniederlegung\w*"),
         ("PROTEST", "riot", r"krawall\w*|ausschreitung\w*|randale\w*|unruhen"),
-        ("PROTEST", "demo", r"protest\w*|demonstr(?:ierten|ierte|ieren|ation|ationen|anten|antinnen)\w*|kundgebung\w*|mahnwache\w*|gingen auf die straße"),
+        ("PROTEST", "demo", r"protest(?!note)\w*|demonstr(?:ierten|ierte|ieren|ation|ationen|anten|antinnen)\w*|kundgebung\w*|mahnwache\w*|gingen auf die straße"),
         ("ASSAULT", "abduct", r"entführ\w*|verschlepp\w*|geisel\w*"),
         ("ASSAULT", None, r"\w*angriff\w*|angegriffen|\w*anschlag\w*|beschoss\w*|beschossen|beschuss|bombardier\w*|explosion\w*|explodiert\w*|"
          r"getötet|tötete[n]?|tote[n]?|ums leben|starben|verletzt\w*|verwundet\w*|\w*einschlag\w*|gefecht\w*|kämpfe\w*|erschossen|"
@@ -185,7 +185,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("COERCE", "seize", r"(?:eingenommen|erobert)|unter (?:ihre|seine|die) kontrolle|kontrolle über [^.;]{0,40}?(?:übernommen|erlangt)|entschärft\w*|abgefangen|abgeschossen"),
         ("AGREE", None, r"vereinbart\w*|vereinbarung\w*|abkommen|unterzeichne\w*|einigten|einigung|waffenstillstandsabkommen"),
         ("CONSULT", None, r"besuch\w*|trafen sich|treffen|gespräch\w*|verhandlung\w*|gipfel\w*"),
-        ("ACCUSE", None, r"verurteilte\w*|kritisiert\w*|warf\w* .{0,40} vor|beschuldig\w*|bekannte sich|ermittlung\w*"),
+        ("ACCUSE", None, r"protestnote\w*|verurteilte\w*|kritisiert\w*|warf\w* .{0,40} vor|beschuldig\w*|bekannte sich|ermittlung\w*"),
         ("THREATEN", None, r"droht\w*|drohung\w*|warnte\w*"),
         ("REQUEST", None, r"forderte\w*|forderung\w*|rief\w* .{0,40} auf"),
         ("SANCTION", None, r"sanktion\w*|ausgewiesen|verurteilt zu"),
@@ -196,7 +196,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
     "fr": [
         ("PROTEST", "strike", r"grève\w*|grévistes"),
         ("PROTEST", "riot", r"émeute\w*|casseurs|heurts"),
-        ("PROTEST", "demo", r"manifest(?:ation|ations|ants|ante|antes|é|ée|és|er|aient|ent)|protest\w*|rassemblement\w*|défil(?:é|és|ent|aient|er)|"
+        ("PROTEST", "demo", r"manifest(?:ation|ations|ants|ante|antes|é|ée|és|er|aient|ent)|(?<!note de )protest\w*|rassemblement\w*|défil(?:é|és|ent|aient|er)|"
          r"march(?:e|é|èrent|aient)|sit-in"),
         ("ASSAULT", "abduct", r"enlev(?:é|és|ée|ées|ement|ements)|kidnapp\w*|otages?|pris en otage"),
         ("ASSAULT", None, r"attaque\w*|attentat\w*|frappes?|frappé\w*|bombard\w+|explosion\w*|tué\w*|morts?|tu(?:é|és|ée|ées)|"
@@ -206,7 +206,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("COERCE", "seize", r"pris le contrôle|s'est emparé\w*|se sont emparés|désamorc\w+|intercepté\w*"),
         ("AGREE", None, r"accord\w*|signé\w*|traité|cessez-le-feu conclu|se sont entendus"),
         ("CONSULT", None, r"visite\w*|rencontr\w+|entretien\w*|pourparlers|négociation\w*|sommet"),
-        ("ACCUSE", None, r"condamn\w+|accus\w+|dénonc\w+|critiqu\w+|revendiqu\w+|enquête\w*"),
+        ("ACCUSE", None, r"notes? de protestation|condamn\w+|accus\w+|dénonc\w+|critiqu\w+|revendiqu\w+|enquête\w*"),
         ("THREATEN", None, r"menac\w+|ultimatum"),
         ("REQUEST", None, r"appel(?:é|le|lent) à|exig\w+|réclam\w+|demand(?:é|e|ent|ait) (?:à|la|le|des)"),
         ("SANCTION", None, r"sanction\w*|expuls\w+|condamné\w* à"),
@@ -217,7 +217,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
     "es": [
         ("PROTEST", "strike", r"huelga\w*|paro nacional"),
         ("PROTEST", "riot", r"disturbios|saqueos?"),
-        ("PROTEST", "demo", r"manifesta(?:ción|ciones|ntes|ron|ba|ban)|protest\w*|marcha(?:ron|s)?|concentración|cacerolazo"),
+        ("PROTEST", "demo", r"manifesta(?:ción|ciones|ntes|ron|ba|ban)|(?<!nota de )protest\w*|marcha(?:ron|s)?|concentración|cacerolazo"),
         ("ASSAULT", "abduct", r"secuestr\w+|rehenes"),
         ("ASSAULT", None, r"ataque\w*|atac(?:ó|aron|ado|ada|ados)|atentado\w*|bombarde\w+|explosi\w+|muert[oa]s|murieron|murió|herid[oa]s|"
          r"enfrentamiento\w*|combates?|asesinad[oa]s|asesin(?:ó|aron|ato)|mat(?:ó|aron|ad[oa]s)|hiri(?:ó|eron)|(?:coche|carro) bomba|explot(?:ó|aron)|emboscada|tiroteo\w*|disparos|fallecid[oa]s|masacre"),
@@ -226,7 +226,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("COERCE", "seize", r"tomaron el control|tomó el control|recuper(?:ó|aron) el control|incaut(?:ó|aron|ad[oa]s)|desactiv(?:ó|aron|ad[oa])|interceptad[oa]s|derribad[oa]s"),
         ("AGREE", None, r"acuerdo\w*|firmaron|firmó|pacto|tratado|alto el fuego"),
         ("CONSULT", None, r"visit(?:ó|a|aron)|reuni(?:ó|eron|ón)|conversaciones|negociacion\w*|cumbre"),
-        ("ACCUSE", None, r"conden(?:ó|aron)|acus(?:ó|aron|a)|denunci\w+|critic(?:ó|aron)|reivindic\w+|investigación"),
+        ("ACCUSE", None, r"notas? de protesta|conden(?:ó|aron)|acus(?:ó|aron|a)|denunci\w+|critic(?:ó|aron)|reivindic\w+|investigación"),
         ("THREATEN", None, r"amenaz\w+|ultimátum"),
         ("REQUEST", None, r"exig(?:ió|ieron|e)|pidi(?:ó|eron)|reclam(?:ó|aron)|instó|llamó a"),
         ("SANCTION", None, r"sancion\w*|expuls\w+|condenad[oa]s? a"),
@@ -237,7 +237,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
     "it": [
         ("PROTEST", "strike", r"sciopero|scioperi"),
         ("PROTEST", "riot", r"disordini|tafferugli|guerriglia urbana"),
-        ("PROTEST", "demo", r"manifesta(?:zione|zioni|nti|to|rono|vano)|protest\w*|corteo|cortei|presidio|sfilat[oiae]|sfilano"),
+        ("PROTEST", "demo", r"manifesta(?:zione|zioni|nti|to|rono|vano)|(?<!nota di )(?<!note di )protest\w*|corteo|cortei|presidio|sfilat[oiae]|sfilano"),
         ("ASSAULT", "abduct", r"rapit\w+|sequestr\w+|ostaggi"),
         ("ASSAULT", None, r"attacc\w+|attentat\w+|bombard\w+|esplosion\w*|esplos[oa]|mort[ie]|uccis[io]|ucciso|uccisa|ferit[ie]|"
          r"scontri|combattimenti|imboscata|sparatoria|colpi d'arma|raid|deceduti|strage"),
@@ -246,7 +246,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("COERCE", "seize", r"preso il controllo|conquistat[oa]|sequestrat[ie] (?:armi|esplosivi)|disinnesc\w+|intercettat\w+|abbattut\w+"),
         ("AGREE", None, r"accordo|accordi|firmato|firmarono|trattato|tregua concordata|cessate il fuoco"),
         ("CONSULT", None, r"visit\w+|incontr\w+|colloqui\w*|negoziat\w+|vertice"),
-        ("ACCUSE", None, r"condann(?:ato|ano|a)|accus\w+|denunci\w+|critic\w+|rivendicat\w+|indagine"),
+        ("ACCUSE", None, r"not[ae] di protesta|condann(?:ato|ano|a)|accus\w+|denunci\w+|critic\w+|rivendicat\w+|indagine"),
         ("THREATEN", None, r"minacci\w+|ultimatum"),
         ("REQUEST", None, r"chies(?:to|ero)|chiede|esort\w+|sollecit\w+|reclam\w+"),
         ("SANCTION", None, r"sanzion\w+|espuls\w+|condannat[oa] a"),
@@ -256,7 +256,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
     ],
     "ru": [
         ("PROTEST", "strike", r"забастов\w*"),
-        ("PROTEST", "demo", r"протест\w*|митинг\w*|демонстрац\w*|шестви\w*|пикет\w*|акци\w+ протеста"),
+        ("PROTEST", "demo", r"(?<!нота )(?<!ноту )(?<!ноты )(?<!нотой )протест\w*|митинг\w*|демонстрац\w*|шестви\w*|пикет\w*|акци\w+ протеста"),
         ("ASSAULT", "abduct", r"похищ\w+|похитил\w*|заложник\w*"),
         ("ASSAULT", None, r"атак\w*|удар\w*|обстрел\w*|обстрелял\w*|взрыв\w*|погиб\w*|убит\w*|убил\w*|взорвал\w*|подорвал\w*|ранен\w*|ранил\w*|ранения|бомбардир\w*|бо[йи]|"
          r"столкновени\w*|нападени\w*|напал\w*|теракт\w*|жертв\w*|расстрел\w*|подрыв\w*"),
@@ -265,7 +265,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("COERCE", "seize", r"заняли|занял\w*|захватил\w*|взяли под контроль|установили контроль|сбил\w*|сбит\w*|перехвачен\w*|обезврежен\w*"),
         ("AGREE", None, r"соглашени\w*|договор\w*|подписал\w*|договорились|перемири\w*"),
         ("CONSULT", None, r"визит\w*|встреч\w+|переговор\w*|саммит\w*"),
-        ("ACCUSE", None, r"осудил\w*|обвинил\w*|обвиняет|раскритиковал\w*|расследовани\w*|взял\w* на себя ответственность"),
+        ("ACCUSE", None, r"нот\w{1,2} протеста|осудил\w*|обвинил\w*|обвиняет|раскритиковал\w*|расследовани\w*|взял\w* на себя ответственность"),
         ("THREATEN", None, r"пригрозил\w*|угрожа\w*|ультиматум\w*"),
         ("REQUEST", None, r"потребовал\w*|призвал\w*|требовани\w*"),
         ("SANCTION", None, r"санкци\w*|выслал\w*|высылк\w*|приговорил\w*"),
@@ -275,7 +275,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
     ],
     "uk": [
         ("PROTEST", "strike", r"страйк\w*"),
-        ("PROTEST", "demo", r"протест\w*|мітинг\w*|демонстрац\w*|пікет\w*|акці\w+ протесту"),
+        ("PROTEST", "demo", r"(?<!нота )(?<!ноту )(?<!ноти )(?<!нотою )протест\w*|мітинг\w*|демонстрац\w*|пікет\w*|акці\w+ протесту"),
         ("ASSAULT", "abduct", r"викрад\w+|заручник\w*"),
         ("ASSAULT", None, r"атак\w*|удар\w*|обстріл\w*|обстріляли|вибух\w*|загину\w*|загибл\w*|вбит\w*|вбил\w*|вбив|вибухнул\w*|вибухнув|підірвал\w*|поранен\w*|поранил\w*|поранив|поранення|бо[йї]|"
          r"зіткнен\w*|напад\w*|теракт\w*|жертв\w*|бомбардуван\w*"),
@@ -284,7 +284,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("COERCE", "seize", r"захопил\w*|зайняли|взяли під контроль|звільнил\w* (?:село|селище|місто|населений пункт)|збил\w*|збит\w*|знешкодил\w*|знешкоджен\w*"),
         ("AGREE", None, r"угод\w+|домовилис\w*|підписал\w*|підписав|перемир\w+"),
         ("CONSULT", None, r"візит\w*|зустріч\w*|переговор\w*|саміт\w*"),
-        ("ACCUSE", None, r"засудил\w*|засудив|звинуват\w+|розслідуван\w*|взяли на себе відповідальність"),
+        ("ACCUSE", None, r"нот\w{1,3} протесту|засудил\w*|засудив|звинуват\w+|розслідуван\w*|взяли на себе відповідальність"),
         ("THREATEN", None, r"погрожу\w*|пригрозил\w*|пригрозив|ультиматум\w*"),
         ("REQUEST", None, r"вимага\w+|закликал\w*|закликав|вимог\w+"),
         ("SANCTION", None, r"санкці\w*|вислал\w*|вислав|засудив до"),
