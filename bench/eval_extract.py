@@ -191,6 +191,8 @@ NOTES = [
     "make a violent demonstration, in German, French, Spanish, Italian, Russian and Ukrainian (all six had read both",
     "wrongly); no set here scores those languages. Among the words for it, a Molotov cocktail named anywhere in a",
     "protest now makes it violent in English too: CASE weighted F1 0.692 to 0.694 (25 types), 0.682 to 0.683 (30).",
+    "Riot police are no riot in French either (\"la police anti-émeute\"), and a rally dissolved (\"löste die",
+    "Kundgebung auf\") or dispersed in Ukrainian (\"розігнала\") is a protest with intervention.",
     "",
     "War communiqués. The headlines of the fusion evaluation's development split (UCDP GED's 2022 events, whose",
     "headlines no extraction figure here scores) showed an idiom of front-line reports that the rules did not read:",

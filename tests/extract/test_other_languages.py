@@ -167,6 +167,10 @@ def test_a_car_bomb_in_each_language(language, text):
         ("ru", "Протестующие забросали полицию камнями в Ереване.", "PROTEST", "Violent demonstration"),
         ("uk", "Протестувальники закидали поліцію камінням у Києві.", "PROTEST", "Violent demonstration"),
         ("ru", "Жители Каменки вышли на акцию протеста против закрытия больницы.", "PROTEST", "Peaceful protest"),
+        # Police sent to break up a protest: riot police are no riot, and a rally dissolved is one broken up.
+        ("fr", "La police anti-émeute a dispersé les manifestants à Paris avec des gaz lacrymogènes.", "PROTEST", "Protest with intervention"),
+        ("de", "Die Bereitschaftspolizei löste die Kundgebung in Berlin auf.", "PROTEST", "Protest with intervention"),
+        ("uk", "Поліція розігнала учасників мітингу в Харкові.", "PROTEST", "Protest with intervention"),
     ],
 )
 def test_riots_marches_and_territory_in_other_languages(language, text, event_type, sub_event_type):

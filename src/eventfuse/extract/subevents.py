@@ -76,7 +76,7 @@ _BY_PROTESTERS = re.compile(
     r"stoned|destroyed|broke (?:windows|into)|overturned|fought (?:with )?(?:the )?police|beat up|assaulted|armed with (?:sticks|stones|machetes|clubs|rods)|"
     r"injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|"
     r"(?:protesters|demonstrators|crowds?|rioters|youths|students|marchers)\b[^.;]{0,40}\battack(?:ed|ing)|violent(?:ly)? (?:protest|demonstrat)\w*|turned violent|ransack\w*|stormed|"
-    r"damag(?:ed|ing) (?:\w+ ){0,2}(?:property|vehicles|shops|buildings)|krawall\w*|randal\w*|ausschreitung\w*|émeute\w*|casseurs|disturbios|"
+    r"damag(?:ed|ing) (?:\w+ ){0,2}(?:property|vehicles|shops|buildings)|krawall\w*|randal\w*|ausschreitung\w*|(?<!anti-)(?<!anti)émeute\w*|casseurs|disturbios|"
     # Stones, bricks and fire bombs thrown, in the other languages read.
     r"steine\w*|steinwürf\w*|pflasterstein\w*|bewarfen|beworfen|brandsätze\w*|molotow\w*|pierres|caillass\w+|molotov|"
     r"piedras|pedradas|pietre|sassi|камн(?:ями|и|ей)|камен(?:ь|ья|ьями)|камін(?:ням|ня|ці)|забросал\w*|закидал\w*|"
@@ -100,8 +100,8 @@ _INTERVENTION = re.compile(
     r"prevented|stopped|blocked (?:the )?(?:protesters|demonstrators|marchers|march|rally)|barred|forcibly|removed|cleared|evicted|cordoned|kettled|"
     r"warning shots|fired (?:shots )?in the air|"
     r"(?:arrested|detained|rounded up)|tränengas|wasserwerfer\w*|aufgelöst|gaz lacrymog\w+|canons? à eau|dispers\w+|"
-    r"gases? lacrim\w+|gas lacrimog\w+|idranti|caricat[oiae] (?:i|gli|le) (?:manifestanti|dimostranti|studenti)|cariche della polizia|разогна\w+|слезоточив\w+|водомет\w*|задержа\w*|затрима\w*|"
-    r"nahm\w* .{0,60} fest|festgenommen|festnahm\w*|detuvo|detuvieron|detenid\w+|arrêté\w*|interpell\w+|arrestat\w*|fermat[ie])\b",
+    r"gases? lacrim\w+|gas lacrimog\w+|idranti|caricat[oiae] (?:i|gli|le) (?:manifestanti|dimostranti|studenti)|cariche della polizia|разогна\w+|розігна\w+|слезоточив\w+|сльозогінн\w+|водомет\w*|задержа\w*|затрима\w*|"
+    r"löst\w* (?:[\w-]+ ){0,4}auf|nahm\w* .{0,60} fest|festgenommen|festnahm\w*|detuvo|detuvieron|detenid\w+|arrêté\w*|interpell\w+|arrestat\w*|fermat[ie])\b",
     re.I,
 )
 _MOB = re.compile(

@@ -195,7 +195,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
     ],
     "fr": [
         ("PROTEST", "strike", r"grève\w*|grévistes"),
-        ("PROTEST", "riot", r"émeute\w*|casseurs|heurts"),
+        ("PROTEST", "riot", r"(?<!anti-)(?<!anti)émeute\w*|casseurs|heurts"),
         ("PROTEST", "demo", r"manifest(?:ation|ations|ants|ante|antes|é|ée|és|er|aient|ent)|(?<!note de )protest\w*|rassemblement\w*|défil(?:é|és|ent|aient|er)|"
          r"march(?:e|é|èrent|aient)|sit-in"),
         ("ASSAULT", "abduct", r"enlev(?:é|és|ée|ées|ement|ements)|kidnapp\w*|otages?|pris en otage"),
