@@ -191,3 +191,31 @@ def test_riots_marches_and_territory_in_other_languages(language, text, event_ty
 )
 def test_a_protest_note_is_a_governments_disapproval_not_a_demonstration(language, text):
     assert main(text, language).event_type == "ACCUSE"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "event_type"),
+    [
+        # People who gather to demand something protest; leaders who gather for talks consult.
+        ("de", "Hunderte Anwohner versammelten sich vor dem Rathaus in Bremen, um den Rücktritt des Bürgermeisters zu fordern.", "PROTEST"),
+        ("fr", "Des centaines d'habitants se sont rassemblés devant la mairie de Rennes pour exiger la démission du maire.", "PROTEST"),
+        ("es", "Cientos de vecinos se congregaron frente al ayuntamiento de Sevilla para exigir la dimisión del alcalde.", "PROTEST"),
+        ("it", "Centinaia di residenti si sono radunati davanti al municipio di Bari per chiedere le dimissioni del sindaco.", "PROTEST"),
+        ("ru", "Сотни жителей собрались у мэрии Самары, требуя отставки мэра.", "PROTEST"),
+        ("uk", "Сотні мешканців зібралися біля мерії Львова, вимагаючи відставки мера.", "PROTEST"),
+        ("de", "Die Minister versammelten sich in Brüssel zu Gesprächen.", "CONSULT"),
+        ("ru", "Лидеры двух стран собрались в Минске на переговоры.", "CONSULT"),
+        # Troops withdrawn, reservists called up, exercises held, troops massed.
+        ("de", "Russland zog seine Truppen aus der Region ab.", "RETREAT"),
+        ("de", "Israel berief Tausende Reservisten ein.", "MOBILIZE"),
+        ("ru", "Россия провела масштабные военные учения у границы.", "MOBILIZE"),
+        ("uk", "Росія стягнула війська до кордону.", "MOBILIZE"),
+    ],
+)
+def test_gatherings_withdrawals_and_call_ups_in_other_languages(language, text, event_type):
+    assert main(text, language).event_type == event_type
+
+
+def test_a_meeting_convened_in_german_is_no_call_up():
+    mentions = extract(Article(id="t", text="Der Ausschuss wurde zu einer Sondersitzung einberufen.", language="de"))
+    assert "MOBILIZE" not in {m.event_type for m in mentions}

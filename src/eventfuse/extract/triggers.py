@@ -175,7 +175,8 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
     "de": [
         ("PROTEST", "strike", r"streik\w*|arbeitsniederlegung\w*"),
         ("PROTEST", "riot", r"krawall\w*|ausschreitung\w*|randale\w*|unruhen"),
-        ("PROTEST", "demo", r"protest(?!note)\w*|demonstr(?:ierten|ierte|ieren|ation|ationen|anten|antinnen)\w*|kundgebung\w*|mahnwache\w*|gingen auf die straße"),
+        ("PROTEST", "demo", r"protest(?!note)\w*|demonstr(?:ierten|ierte|ieren|ation|ationen|anten|antinnen)\w*|kundgebung\w*|mahnwache\w*|gingen auf die straße|"
+         r"versammelt\w* sich(?= .{0,120}\b(?:zu fordern|zu protestieren|aus protest|gegen)\b)"),
         ("ASSAULT", "abduct", r"entführ\w*|verschlepp\w*|geisel\w*"),
         ("ASSAULT", None, r"\w*angriff\w*|angegriffen|\w*anschlag\w*|beschoss\w*|beschossen|beschuss|bombardier\w*|explosion\w*|explodiert\w*|"
          r"getötet|tötete[n]?|tote[n]?|ums leben|starben|verletzt\w*|verwundet\w*|\w*einschlag\w*|gefecht\w*|kämpfe\w*|erschossen|"
@@ -189,14 +190,16 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("THREATEN", None, r"droht\w*|drohung\w*|warnte\w*"),
         ("REQUEST", None, r"forderte\w*|forderung\w*|rief\w* .{0,40} auf"),
         ("SANCTION", None, r"sanktion\w*|ausgewiesen|verurteilt zu"),
-        ("RETREAT", None, r"zog\w* sich .{0,30} zurück|rückzug|freigelassen|waffenruhe"),
-        ("MOBILIZE", "troops", r"verlegt\w*|stationiert\w*|mobilisier\w*|truppen .{0,20} entsandt"),
+        ("RETREAT", None, r"zog\w* sich .{0,30} zurück|zog\w* (?:[\w-]+ ){0,3}(?:truppen|soldaten|streitkräfte|einheiten)\b.{0,60}\bab\b|abzug|rückzug|freigelassen|waffenruhe"),
+        ("MOBILIZE", "troops", r"verlegt\w*|stationiert\w*|mobilisier\w*|truppen .{0,20} entsandt|(?:reservisten|wehrpflichtige\w*) (?:[\w-]+ ){0,3}einberufen|einberufung (?:von )?(?:[\w-]+ )?(?:reservisten|wehrpflichtigen)|"
+         r"(?:berief|beriefen|beruft) (?:[\w-]+ ){0,4}(?:reservisten|wehrpflichtige|soldaten) ein|manöver\w*|militärübung\w*"),
         ("AID", None, r"hilfslieferung\w*|humanitäre hilfe|hilfsgüter"),
     ],
     "fr": [
         ("PROTEST", "strike", r"grève\w*|grévistes"),
         ("PROTEST", "riot", r"(?<!anti-)(?<!anti)émeute\w*|casseurs|heurts"),
         ("PROTEST", "demo", r"manifest(?:ation|ations|ants|ante|antes|é|ée|és|er|aient|ent)|(?<!note de )protest\w*|rassemblement\w*|défil(?:é|és|ent|aient|er)|"
+         r"rassembl(?:és|ées|é|ée|aient)(?= .{0,120}\b(?:pour (?:exiger|réclamer|dénoncer|protester)|contre)\b)|"
          r"march(?:e|é|èrent|aient)|sit-in"),
         ("ASSAULT", "abduct", r"enlev(?:é|és|ée|ées|ement|ements)|kidnapp\w*|otages?|pris en otage"),
         ("ASSAULT", None, r"attaque\w*|attentat\w*|frappes?|frappé\w*|bombard\w+|explosion\w*|tué\w*|morts?|tu(?:é|és|ée|ées)|"
@@ -217,7 +220,8 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
     "es": [
         ("PROTEST", "strike", r"huelga\w*|paro nacional"),
         ("PROTEST", "riot", r"disturbios|saqueos?"),
-        ("PROTEST", "demo", r"manifesta(?:ción|ciones|ntes|ron|ba|ban)|(?<!nota de )protest\w*|marcha(?:ron|s)?|concentración|cacerolazo"),
+        ("PROTEST", "demo", r"manifesta(?:ción|ciones|ntes|ron|ba|ban)|(?<!nota de )protest\w*|marcha(?:ron|s)?|concentración|cacerolazo|"
+         r"(?:congregaron|concentraron|reunieron)(?= .{0,120}\b(?:para (?:exigir|reclamar|denunciar|protestar)|contra)\b)"),
         ("ASSAULT", "abduct", r"secuestr\w+|rehenes"),
         ("ASSAULT", None, r"ataque\w*|atac(?:ó|aron|ado|ada|ados)|atentado\w*|bombarde\w+|explosi\w+|muert[oa]s|murieron|murió|herid[oa]s|"
          r"enfrentamiento\w*|combates?|asesinad[oa]s|asesin(?:ó|aron|ato)|mat(?:ó|aron|ad[oa]s)|hiri(?:ó|eron)|(?:coche|carro) bomba|explot(?:ó|aron)|emboscada|tiroteo\w*|disparos|fallecid[oa]s|masacre"),
@@ -237,7 +241,8 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
     "it": [
         ("PROTEST", "strike", r"sciopero|scioperi"),
         ("PROTEST", "riot", r"disordini|tafferugli|guerriglia urbana"),
-        ("PROTEST", "demo", r"manifesta(?:zione|zioni|nti|to|rono|vano)|(?<!nota di )(?<!note di )protest\w*|corteo|cortei|presidio|sfilat[oiae]|sfilano"),
+        ("PROTEST", "demo", r"manifesta(?:zione|zioni|nti|to|rono|vano)|(?<!nota di )(?<!note di )protest\w*|corteo|cortei|presidio|sfilat[oiae]|sfilano|"
+         r"radunat[ie](?= .{0,120}\b(?:per (?:chiedere|protestare|denunciare|esigere)|contro)\b)"),
         ("ASSAULT", "abduct", r"rapit\w+|sequestr\w+|ostaggi"),
         ("ASSAULT", None, r"attacc\w+|attentat\w+|bombard\w+|esplosion\w*|esplos[oa]|mort[ie]|uccis[io]|ucciso|uccisa|ferit[ie]|"
          r"scontri|combattimenti|imboscata|sparatoria|colpi d'arma|raid|deceduti|strage"),
@@ -256,7 +261,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
     ],
     "ru": [
         ("PROTEST", "strike", r"забастов\w*"),
-        ("PROTEST", "demo", r"(?<!нота )(?<!ноту )(?<!ноты )(?<!нотой )протест\w*|митинг\w*|демонстрац\w*|шестви\w*|пикет\w*|акци\w+ протеста"),
+        ("PROTEST", "demo", r"(?<!нота )(?<!ноту )(?<!ноты )(?<!нотой )протест\w*|митинг\w*|демонстрац\w*|шестви\w*|пикет\w*|акци\w+ протеста|собрал\w*(?= .{0,120}(?:требу\w+|протест\w*|против))"),
         ("ASSAULT", "abduct", r"похищ\w+|похитил\w*|заложник\w*"),
         ("ASSAULT", None, r"атак\w*|удар\w*|обстрел\w*|обстрелял\w*|взрыв\w*|погиб\w*|убит\w*|убил\w*|взорвал\w*|подорвал\w*|ранен\w*|ранил\w*|ранения|бомбардир\w*|бо[йи]|"
          r"столкновени\w*|нападени\w*|напал\w*|теракт\w*|жертв\w*|расстрел\w*|подрыв\w*"),
@@ -270,12 +275,12 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("REQUEST", None, r"потребовал\w*|призвал\w*|требовани\w*"),
         ("SANCTION", None, r"санкци\w*|выслал\w*|высылк\w*|приговорил\w*"),
         ("RETREAT", None, r"отступил\w*|отвел\w*|отвод\w*|освобожден\w*|освободил\w*|обмен\w* пленными"),
-        ("MOBILIZE", "troops", r"мобилизац\w*|переброс\w*|развернул\w*|стянул\w*"),
+        ("MOBILIZE", "troops", r"мобилизац\w*|переброс\w*|развернул\w*|стянул\w*|(?:военн\w+|масштабн\w+|совместн\w+) учени\w+"),
         ("AID", None, r"гуманитарн\w+ помощ\w*|гуманитарн\w+ груз\w*"),
     ],
     "uk": [
         ("PROTEST", "strike", r"страйк\w*"),
-        ("PROTEST", "demo", r"(?<!нота )(?<!ноту )(?<!ноти )(?<!нотою )протест\w*|мітинг\w*|демонстрац\w*|пікет\w*|акці\w+ протесту"),
+        ("PROTEST", "demo", r"(?<!нота )(?<!ноту )(?<!ноти )(?<!нотою )протест\w*|мітинг\w*|демонстрац\w*|пікет\w*|акці\w+ протесту|зібрал\w*(?= .{0,120}(?:вимага\w+|протест\w*|проти))"),
         ("ASSAULT", "abduct", r"викрад\w+|заручник\w*"),
         ("ASSAULT", None, r"атак\w*|удар\w*|обстріл\w*|обстріляли|вибух\w*|загину\w*|загибл\w*|вбит\w*|вбил\w*|вбив|вибухнул\w*|вибухнув|підірвал\w*|поранен\w*|поранил\w*|поранив|поранення|бо[йї]|"
          r"зіткнен\w*|напад\w*|теракт\w*|жертв\w*|бомбардуван\w*"),
@@ -289,7 +294,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("REQUEST", None, r"вимага\w+|закликал\w*|закликав|вимог\w+"),
         ("SANCTION", None, r"санкці\w*|вислал\w*|вислав|засудив до"),
         ("RETREAT", None, r"відступил\w*|відвел\w*|звільнен\w*|звільнил\w*|обмін\w* полоненими"),
-        ("MOBILIZE", "troops", r"мобілізац\w*|перекину\w*|розгорну\w*"),
+        ("MOBILIZE", "troops", r"мобілізац\w*|перекину\w*|розгорну\w*|стягну\w*|(?:військов\w+|масштабн\w+|спільн\w+) навчан\w+"),
         ("AID", None, r"гуманітарн\w+ допомог\w*|гуманітарн\w+ вантаж\w*"),
     ],
 }
