@@ -145,6 +145,15 @@ def test_people_hurt_in_riots_are_a_riot_and_hurt_in_clashes_an_attack():
         ("Security forces raided the offices of the independent newspaper.", "COERCE"),
         ("Beijing sent dozens of warplanes towards the island on Sunday.", "MOBILIZE"),
         ("Pretoria filed a genocide case against Israel at the world court.", "ACCUSE"),
+        # Headlines, in the present tense.
+        ("Iran puts armed forces on alert after drone incident", "MOBILIZE"),
+        ("India moves warships to the Indian Ocean amid tensions", "MOBILIZE"),
+        ("Kuwait to give $100 million to help Syrian refugees", "AID"),
+        ("Red Cross flies medicine into besieged town", "AID"),
+        ("Interpol and Nigerian police team up to fight cybercrime", "COOPERATE"),
+        ("Government backs down on fuel price hike after protests", "CONCEDE"),
+        ("EU bans imports of Russian steel", "SANCTION"),
+        ("US blacklists Chinese tech firms", "SANCTION"),
     ],
 )
 def test_cameo_codes(text, event_type):

@@ -97,7 +97,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("COERCE", "ban", r"banned|outlawed|prohibited|proscribed|ban on"),
         ("COERCE", "restrict", r"(?:shut|closed) down (?:[\w-]+ ){0,3}(?:newspapers?|media|outlets?|radio stations?|tv stations?|broadcasters?|websites?|the internet|parties|ngos|charities)|blockade[sd]?|restrict(?:ed|ions) on|restrict(?:ed|s|ing) (?:access|movement|travel|the use)|imposed restrictions|closed (?:the|its) (?:border|crossing)|sealed off|cordoned off"),
         ("COERCE", "cyber", r"cyber ?-?attacks?|hack(?:ed|ers|ing)"),
-        ("MOBILIZE", "troops", r"deploy(?:ed|ment|ments|s|ing)?|called up (?:[\w,]+ ){0,3}(?:reservists|conscripts|troops|soldiers|reserves)|put (?:its |their |the )?(?:troops|forces|army|military) on (?:high |full )?alert|mobili[sz](?:ed|ation|ing|e)|(?:sent|send|sending|dispatched|massed|massing|moved) (?:more |additional |\w+ |dozens of |scores of |hundreds of |thousands of )?(?:troops|soldiers|forces|warships|tanks|units|reinforcements|warplanes|fighter jets|bombers|aircraft)|"
+        ("MOBILIZE", "troops", r"deploy(?:ed|ment|ments|s|ing)?|called up (?:[\w,]+ ){0,3}(?:reservists|conscripts|troops|soldiers|reserves)|(?:puts?|putting) (?:its |their |the )?(?:[\w-]+ )?(?:troops|forces|army|military|units) on (?:high |full |combat )?alert|(?:high|full|combat) readiness|mobili[sz](?:ed|ation|ing|e)|(?:sent|sends?|sending|dispatch(?:ed|es)|massed|masses|massing|moved|moves) (?:more |additional |\w+ |dozens of |scores of |hundreds of |thousands of )?(?:troops|soldiers|forces|warships|tanks|units|reinforcements|warplanes|fighter jets|bombers|aircraft)|"
          r"reinforcements|troop build-?up|(?:on|to|at) (?:high|full|combat|maximum) alert|(?<!joint )(?:military|naval|army|air force|live-fire|artillery|missile|war) (?:exercises|maneuvers|manoeuvres|drills)|raised (?:the|its) (?:alert|readiness)|show of force|military parade|war games|test-?fired|"
          r"(?:increased|stepped up|beefed up|tightened|heightened|reinforced|boosted) (?:\w+ )?(?:security|police presence|military presence|patrols|troops)|massed|"
          r"(?:set up|established|setting up|establishing|opened|built|erected|moved|stationed|installed|took up|fortified) [^.;]{0,40}?"
@@ -119,6 +119,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("CONSULT", "third-party", r"mediat(?:e|ed|ion|ing|ors?)|brokered|facilitated talks"),
         ("CONSULT", None, r"met|meet(?:s|ing|ings)?|talks|summit|discuss(?:ed|es|ing|ions?)|consult(?:ed|ations?|ing)|negotiat(?:e|ed|ion|ions|ing|ors)|conferred|held a conference|convened"),
         ("AID", None, r"(?:humanitarian|food|medical|military|economic|financial|emergency|foreign|development|relief) (?:aid|assistance|supplies|support)|"
+         r"(?:to give|gives?|gave) \$[\d.,]+|fl(?:ies|ew|own) (?:[\w-]+ ){0,2}(?:aid|medicine|medicines|supplies|food|relief)|"
          r"(?:aid|relief|emergency|assistance|rescue|humanitarian) packages?|(?:provided|delivered|sent|shipped) (?:[\w-]+ ){0,2}(?:fuel|medicine|vaccines) (?:shipments? )?to|"
          r"(?:gave|give|gives|giving|provided|provide|provides|providing|sent|send|delivered|extended|granted|approved|allocated|airlifted|dispatched) (?:[\w$,.]+ ){0,5}(?:aid|assistance|loans?|grants?|funds|funding|credits?|relief|food|supplies|peacekeepers)|"
          r"aid (?:convoy|shipment|package|delivery|deliveries)|delivered aid|escorted (?:the |an? )?(?:\w+ )?convoys?|(?:delivered|distributed) (?:\w+ ){0,2}(?:grain|water|fuel|medical supplies|rations|tents|blankets|food|medicine)|sent aid|provided aid|(?:sent|delivered|provided|shipped|airlifted) (?:\w+ )?(?:food|medicine|supplies|tents|blankets|assistance|relief|vaccines|weapons|arms)|"
@@ -142,7 +143,8 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"ruled out|declined|defied|defying|spurned|rebuffed|voted (?:down|against)"),
         ("SANCTION", "convict", r"sentenced|convicted|found guilty|jailed|imprisoned"),
         ("SANCTION", "expel", r"expel(?:led|s|ling)?|expulsion|declared .{0,30} persona non grata|suspended (?:[\w-]+ ){0,3}from|suspended its membership|ordered (?:[\w-]+ ){1,4}to leave (?:the )?(?:country|region|area)"),
-        ("SANCTION", "discontinue", r"sanction(?:s|ed|ing)?|embargo(?:es|ed)?|sever(?:ed|s) (?:diplomatic |all )?(?:ties|relations)|"
+        ("SANCTION", "discontinue", r"sanction(?:s|ed|ing)?|embargo(?:es|ed)?|blacklist(?:s|ed|ing)?|"
+         r"ban(?:s|ned|ning)? (?:the )?(?:imports?|exports?) of|(?:import|export) bans?|sever(?:ed|s) (?:diplomatic |all )?(?:ties|relations)|"
          r"(?:broke|cut) (?:off )?(?:diplomatic )?(?:ties|relations)|recalled (?:its |their |the )?ambassador|froze (?:\w+ )?assets|"
          r"(?:suspended|suspending|downgraded|downgrading) (?:\w+ )?(?:aid|talks|relations|cooperation|negotiations|imports|exports|flights|trade|contacts|ties|participation|membership)|halted (?:aid|talks|imports|exports|trade|deliveries)|"
          r"(?:cancelled|canceled|called off) (?:a |the |his |her |its )?(?:visit|talks|meeting|summit|trip)|halted (?:the |its )?(?:\w+ )?(?:talks|negotiations|mediation)|tariffs? on|imposed (?:tariffs|duties)|"
@@ -162,12 +164,12 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("RETREAT", "resign", r"resign(?:ed|s|ation)|stepped down|step down|quit (?:his|her|as)"),
         ("RETREAT", "return", r"returned (?:the )?(?:seized |confiscated |stolen |occupied )?(?:property|land|farmland|bodies|remains|artefacts|territory)(?: to)?"),
         ("CONCEDE", None, r"conced(?:ed|es|e)|apologi[sz](?:ed|es|e)|apology|eased|eas(?:es|ing) (?:restrictions|sanctions)|lifted (?:the |its |a )?(?:ban|sanctions|curfew|restrictions|blockade|state of emergency|embargo)|"
-         r"relax(?:ed|es) (?:restrictions|rules|controls)|backed down|gave in|yielded|bowed to|admitted|compensat(?:ed|ion)|reversed (?:its|the) decision|reinstated|acceded|"
+         r"relax(?:ed|es) (?:restrictions|rules|controls)|back(?:ed|s|ing)? down|gave in|yielded|bowed to|admitted|compensat(?:ed|ion)|reversed (?:its|the) decision|reinstated|acceded|"
          r"(?:accepted|met|agreed to|gave in to|bowed to) (?:[\w'’]+ ){0,2}(?:demands?|conditions)|granted (?:[\w-]+ ){0,3}(?:autonomy|rights|amnesty|concessions)|restored (?:the |its |the country's )?(?:constitution|parliament|civilian rule|democracy|freedoms)|concessions?"),
-        ("COOPERATE", None, r"cooperat(?:ion|e|ed|ing|es)|co-operat\w+|collaborat(?:e|ed|ion|ing)|joint (?:\w+ )?(?:exercises?|patrols?|operations?|investigation|drills?|maneuvers|manoeuvres|venture|training)|"
+        ("COOPERATE", None, r"team(?:ed|s)? up|cooperat(?:ion|e|ed|ing|es)|co-operat\w+|collaborat(?:e|ed|ion|ing)|joint (?:\w+ )?(?:exercises?|patrols?|operations?|investigation|drills?|maneuvers|manoeuvres|venture|training)|"
          r"shared intelligence|(?:established|restored|normali[sz]ed) (?:diplomatic )?(?:relations|ties)|partnership|alliance with|extradit(?:ed|ion)|"
          r"exchanged (?:information|intelligence)|work(?:ed)? together"),
-        ("SUPPORT", None, r"prais(?:ed|es|ing)|welcom(?:ed|es|ing)|endors(?:ed|es|ing|ement)|back(?:ed|s|ing)|support(?:ed|s|ing)|applaud(?:ed|s)|commend(?:ed|s)|hail(?:ed|s)|"
+        ("SUPPORT", None, r"prais(?:ed|es|ing)|welcom(?:ed|es|ing)|endors(?:ed|es|ing|ement)|back(?:ed|s|ing)(?! down)|support(?:ed|s|ing)|applaud(?:ed|s)|commend(?:ed|s)|hail(?:ed|s)|"
          r"rall(?:ied|y) (?:support|behind)|(?:spoke|speaks|spoken) (?:out )?in favou?r of|forgave|forgive|defended (?:the|his|her|its|their) (?:decision|policy|record|right)|"
          r"recogni[sz](?:ed|es) (?:the )?(?:independence|government|sovereignty|state)|recogni[sz](?:ed|es) (?:[\w'’-]+ ){1,4}as (?:the )?(?:legitimate|sole|rightful|lawful|official)|diplomatic recognition|(?:voiced|expressed|declared|reaffirmed|offered|announced|pledged) (?:its |his |her |their |strong |full |firm )*(?:support|solidarity|backing)|support for|"
          r"congratulat(?:ed|es)|defended|lauded|thanked|approved"),
