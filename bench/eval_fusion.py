@@ -231,11 +231,13 @@ def ecbplus(folder: Path) -> list[str]:
         random.Random(seed).shuffle(order)
         chunks = [order[i : i + FILE_SIZE] for i in range(0, len(order), FILE_SIZE)]
         runs.append(fuse_in_order(chunks, by_article, ids, folder / f"ecbplus-{seed}.db"))
-        print(f"ECB+ order {seed}: violence {bcubed(runs[-1].groups, gold, violent)}, dev {bcubed(runs[-1].groups, gold, dev)}")
     first = runs[0]
     scopes = (("violence topics, held out", violent), ("non-violence topics, development split", dev), ("all documents", None))
-    means = [_mean([bcubed(run.groups, gold, scope) for run in runs]) for _, scope in scopes]
-    firsts = [bcubed(first.groups, gold, scope) for _, scope in scopes]
+    scored = [[bcubed(run.groups, gold, scope) for run in runs] for _, scope in scopes]  # per scope, per order
+    for seed, violence, development in zip(ORDERS, scored[0], scored[1]):
+        print(f"ECB+ order {seed}: violence {violence}, dev {development}")
+    means = [_mean(results) for results in scored]
+    firsts = [results[0] for results in scored]
     violent_set = set(violent)
     violent_singletons = sum(1 for i in violent if first.groups[i].startswith("single:"))
     unmentioned = [i for i in ids if i not in first.mains]
@@ -266,7 +268,8 @@ def ecbplus(folder: Path) -> list[str]:
         "| system | scope | B³ precision | B³ recall | B³ F1 |",
         "|---|---|---|---|---|",
     ]
-    for (name, _), mean, spread in zip(scopes, means, [_spread(runs, gold, scope) for _, scope in scopes]):
+    for (name, _), mean, results in zip(scopes, means, scored):
+        spread = (min(r.f1 for r in results), max(r.f1 for r in results))
         lines.append(_row(f"eventfuse, mean of {orders}", name, mean, bold=name.startswith("violence"), spread=spread))
     for (name, _), result in zip(scopes, firsts):
         lines.append(_row("eventfuse, order of seed 0", name, result))
@@ -385,11 +388,6 @@ def _mean(results: list[BCubed]) -> BCubed:
     n = len(results)
     return BCubed(sum(r.precision for r in results) / n, sum(r.recall for r in results) / n,
                   sum(r.f1 for r in results) / n, results[0].items)
-
-
-def _spread(runs: list[Run], gold: dict[str, str], scope: list[str] | None) -> tuple[float, float]:
-    f1s = [bcubed(run.groups, gold, scope).f1 for run in runs]
-    return min(f1s), max(f1s)
 
 
 def tfidf_baseline(

@@ -355,47 +355,37 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
         if not claim.subgroup:
             previous = claim
     for n in waiting:
-        # Coordinated groups share the verb: "eight soldiers and two civilians were killed" counts both.
-        later = by_figure.get(n + 1)
-        if later is None and n > 0 and n - 1 not in waiting:
-            _join_earlier(claims, by_figure.get(n - 1), figures[n], tokens, sentence)
-            continue
-        if later is None or later.subgroup:
-            continue
-        i, j, figure = figures[n]
-        between = sentence.doc.text[tokens[j - 1].idx + len(tokens[j - 1].text) : tokens[figures[n + 1][0]].idx - figures[n + 1][2].lead]
-        if re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}?(?:and|as well as|und|et|y|e|и|і|та)(?:\s+(?:her|his|their|its|the))?\s*", between, re.I):
-            # The two groups are parts of one total, stated as such: 8 soldiers and 2 civilians, 10 killed.
-            who, who_country, _ = _victim_phrase(tokens, j)
-            start = tokens[i].idx - figure.lead
-            first = CountClaim(field=later.field, figure=figure, start=start, end=tokens[j - 1].idx + len(tokens[j - 1].text),
-                               who=_group_label(who, who_country) or "part of the total", who_country=who_country, subgroup=True)
-            total = CountClaim(field=later.field, figure=_sum(sentence.doc.text[start : later.end], figure, later.figure),
-                               start=start, end=later.end)
-            claims.remove(later)
-            claims += [total, first, replace(later, subgroup=True, who=later.who or "part of the total")]
+        # Coordinated groups share one verb, after them or before them: "eight soldiers and two civilians were
+        # killed", "killed a commander and four of his bodyguards".
+        counted = by_figure.get(n + 1)
+        if counted is None and n > 0 and n - 1 not in waiting:
+            counted = by_figure.get(n - 1)
+        if counted is not None:
+            _add_up(claims, counted, figures[n], tokens, sentence)
     claims.sort(key=lambda c: c.start)
     return claims
 
 
-def _join_earlier(claims: list[CountClaim], earlier: CountClaim | None, figure_at: tuple[int, int, Figure], tokens: list[Token],
-                  sentence: SpacySpan) -> None:
-    """A figure with no verb of its own after a counted one and "and" shares its verb: "killed a commander and four
-    of his bodyguards" is five, the two groups its sub-groups."""
+_AND = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:and|as well as|und|et|y|e|и|і|та)(?:\s+(?:her|his|their|its|the))?\s*", re.I)
+
+
+def _add_up(claims: list[CountClaim], counted: CountClaim, figure_at: tuple[int, int, Figure], tokens: list[Token],
+            sentence: SpacySpan) -> None:
+    """A figure with no verb of its own, joined by "and" to a counted one beside it, counts with the same verb: the
+    two are parts of one total, stated as such (8 soldiers and 2 civilians: 10 killed), and both become sub-groups."""
     i, j, figure = figure_at
-    if earlier is None or earlier.subgroup:
-        return
-    between = sentence.doc.text[earlier.end : tokens[i].idx - figure.lead]
-    if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}?(?:and|as well as|und|et|y|e|и|і|та)\s*", between, re.I):
+    start, end = tokens[i].idx - figure.lead, tokens[j - 1].idx + len(tokens[j - 1].text)
+    before = start < counted.start
+    between = sentence.doc.text[end : counted.start] if before else sentence.doc.text[counted.end : start]
+    if counted.subgroup or counted not in claims or not _AND.fullmatch(between):
         return
     who, who_country, _ = _victim_phrase(tokens, j)
-    end = tokens[j - 1].idx + len(tokens[j - 1].text)
-    second = CountClaim(field=earlier.field, figure=figure, start=tokens[i].idx - figure.lead, end=end,
-                        who=_group_label(who, who_country) or "part of the total", who_country=who_country, subgroup=True)
-    total = CountClaim(field=earlier.field, figure=_sum(sentence.doc.text[earlier.start : end], earlier.figure, figure),
-                       start=earlier.start, end=end)
-    claims.remove(earlier)
-    claims += [total, replace(earlier, subgroup=True, who=earlier.who or "part of the total"), second]
+    part = CountClaim(field=counted.field, figure=figure, start=start, end=end,
+                      who=_group_label(who, who_country) or "part of the total", who_country=who_country, subgroup=True)
+    low, high = min(start, counted.start), max(end, counted.end)
+    total = CountClaim(field=counted.field, figure=_sum(sentence.doc.text[low:high], figure, counted.figure), start=low, end=high)
+    claims.remove(counted)
+    claims += [total, part, replace(counted, subgroup=True, who=counted.who or "part of the total")]
 
 
 def _sum(text: str, a: Figure, b: Figure) -> Figure:

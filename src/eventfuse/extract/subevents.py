@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from eventfuse.extract.triggers import MINES_CLEARED, NOT_RIOT_GEAR, WEAPONS
 from eventfuse.model import Actor
 
 # Weapon and method cues → (PLOVER mode, ACLED sub-event type). The first cue in this order wins,
@@ -49,9 +50,9 @@ _METHODS: list[tuple[str, str, str]] = [
 _DISRUPTED = re.compile(
     r"\b(?:defus(?:ed|ing|e)|intercept(?:ed|ing|s|ion)?|shot down|downed (?:an? |\w+ |two |several )?(?:drones?|missiles?|aircraft|jets?|helicopters?|rockets?|uavs?)|"
     r"air defen[cs]es?|anti-aircraft|weapons? (?:cache|depot|stockpile|haul)s?|arms (?:cache|depot|haul|stockpile)s?|"
-    r"(?:seized|recovered|confiscated|found|discovered|uncovered|unearthed|detected|spotted|impounded|destroyed) (?:a |an |large |huge |[\w-]+ ){0,4}(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?)|"
-    r"(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades?|rifle|gun|pistol|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?) (?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|neutrali[sz]ed|confiscated|unearthed|intercepted|shot down|destroyed)|"
-    r"bomb disposal|bomb squad|foiled|thwarted|averted|clear(?:ed|ing) (?:[\w-]+ ){0,2}(?:of )?(?:landmines|mines|ieds|explosives|unexploded \w+)|"
+    rf"(?:seized|recovered|confiscated|found|discovered|uncovered|unearthed|detected|spotted|impounded|destroyed) (?:a |an |large |huge |[\w-]+ ){{0,4}}{WEAPONS}|"
+    rf"{WEAPONS} (?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|neutrali[sz]ed|confiscated|unearthed|intercepted|shot down|destroyed)|"
+    rf"bomb disposal|bomb squad|foiled|thwarted|averted|{MINES_CLEARED}|"
     r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|"
     r"(?:disarmed|dismantled) (?:a |an |the |two |three )?(?:[\w-]+ )?(?:bombs?|ieds?|devices?|mines?|explosives?)|demin\w+|mine clearance|"
     r"entschärft\w*|abgefangen|abgeschossen|désamorc\w+|intercepté\w*|abattu\w*|desactiv\w+|interceptad\w+|derribad\w+|disinnesc\w+|intercettat\w+|abbattut\w+|"
@@ -71,7 +72,7 @@ _PROTESTERS = re.compile(
 _BY_PROTESTERS = re.compile(
     r"\b(?:(?:threw|hurled|pelted|throwing|hurling|pelting) (?:\w+ ){0,3}(?:stones?|rocks?|bricks?|petrol bombs?|molotov\w*|projectiles|bottles|firecrackers|fireworks)|"
     r"stone[- ]?pelting|set (?:fire|ablaze)|torched|burn(?:ed|t|ing) (?:\w+ )?(?:tyres|tires|cars|vehicles|buildings|police|buses|effig\w+ and)|"
-    r"vandali[sz]\w*|smash(?:ed|ing)|loot\w*|riot(?!\s+(?:police|gear|squad|control))\w*|rioters|clash(?:ed|es|ing)?|scuffl\w+|"
+    rf"vandali[sz]\w*|smash(?:ed|ing)|loot\w*|riot\w*{NOT_RIOT_GEAR}|rioters|clash(?:ed|es|ing)?|scuffl\w+|"
     r"burn(?:ed|t|ing)(?! (?:\w+ )?effig)|set on fire|violen(?:t|ce)|unrest|angry (?:protesters|demonstrators|crowds?|mobs?)|"
     r"stoned|destroyed|broke (?:windows|into)|overturned|fought (?:with )?(?:the )?police|beat up|assaulted|armed with (?:sticks|stones|machetes|clubs|rods)|"
     r"injur(?:ed|ing) (?:\w+ )?(?:police|officers|policemen)|"

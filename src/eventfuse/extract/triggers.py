@@ -22,6 +22,15 @@ class Trigger:
     mode: str | None = None
 
 
+# Weapons that are found, seized or defused (disrupted weapons use), and mines cleared: shared with the
+# sub-event cues of subevents.py, which must recognise the same finds.
+WEAPONS = (r"(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles?|guns?|pistols?|firearms|grenades?|rockets|landmines|"
+           r"mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|"
+           r"machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?)")
+# "Riot police", "riot gear": sent to a riot, not one.
+NOT_RIOT_GEAR = r"(?!\s+(?:police|gear|squad|control|shields?|officers|units?))"
+MINES_CLEARED = r"clear(?:ed|ing) (?:[\w-]+ ){0,2}(?:of )?(?:landmines|mines|ieds|explosives|unexploded \w+)"
+
 # (event type, mode or None, pattern). Order matters inside one type: the first match wins the mode.
 # Patterns use \b word boundaries; inflections are spelled out or stemmed with \w*.
 _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
@@ -31,7 +40,8 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:are|were|is|was) on strike|walk(?:ed)?outs?|walked out|downed tools|striking (?:workers|teachers|doctors|miners)"),
         ("PROTEST", "riot", r"rioters (?:torched|burned|set fire to|looted|smashed|attacked|clashed)|"
          r"(?:pelted|stoned) (?:[\w'’-]+ ){0,4}with (?:stones|rocks|bricks|bottles|eggs|projectiles|petrol bombs)|"
-         r"(?:hurled|threw|pelted) (?:stones|rocks|bricks|bottles|projectiles) (?:at|on)|riot(?:s|ed|ing|ers)?(?!\s+(?:police|gear|squad|control|shields?|officers|units?))|looting mobs?|rampag(?:e|ed|ing)"),
+         r"(?:hurled|threw|pelted) (?:stones|rocks|bricks|bottles|projectiles) (?:at|on)|"
+         rf"riot(?:s|ed|ing|ers)?{NOT_RIOT_GEAR}|looting mobs?|rampag(?:e|ed|ing)"),
         ("PROTEST", "obstruct", r"blocked (?:the |a |several |main )?(?:main )?(?:roads?|highways?|streets?|traffic|railway|entrance)|road ?blocks? (?:by|set up by) protesters|barricad(?:e|es|ed)"),
         ("PROTEST", "demo", r"dispers(?:ed|e|ing) (?:a |the )?(?:\w+ )?(?:crowds?|protesters|demonstrators|rall(?:y|ies)|protests?|gatherings?|marchers)(?: of \w+)?|"
          # A protest lodged with an embassy is a government's disapproval (ACCUSE), not a crowd.
@@ -84,9 +94,9 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"province|stronghold|neighbou?rhoods?|county|island|bridge|crossing|[A-Z][\w'-]+)|"
          r"fell to|fallen to|under (?:the )?control of|seized|confiscat(?:ed|ion)|searched (?:the )?(?:homes?|house|offices?|premises)"),
         ("COERCE", "seize", r"defus(?:ed|ing)|(?:dismantled|disarmed|neutrali[sz]ed) (?:an? |the |two |three |\w+ )?(?:[\w-]+ )?(?:explosive devices?|bombs?|ieds?|landmines?|mines|car bombs?)|intercept(?:ed|ing|s)|shot down|downed (?:an? |\w+ |two |several )?(?:drones?|missiles?|aircraft|jets?|helicopters?|rockets?|uavs?)|"
-         r"(?:seized|recovered|confiscated|found|discovered|uncovered|unearthed|impounded|detected|spotted) (?:a |an |large |huge |[\w-]+ ){0,4}(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?)|"
-         r"(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles|guns|pistols|firearms|grenades?|rifle|gun|pistol|rockets|landmines|mines|ieds?|bombs?|cache|munitions|rounds|cartridges|detonators|shells|launchers|rpgs?|ak-?47s?|kalashnikovs?|machine ?guns|suicide vests?|explosive devices?|devices?|drones?|missiles?) (?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|neutrali[sz]ed|confiscated|unearthed|intercepted|shot down)|"
-         r"(?:weapons|arms) (?:cache|depot|haul)s?|foiled|thwarted|bomb disposal|clear(?:ed|ing) (?:[\w-]+ ){0,2}(?:of )?(?:landmines|mines|ieds|explosives|unexploded \w+)|"
+         rf"(?:seized|recovered|confiscated|found|discovered|uncovered|unearthed|impounded|detected|spotted) (?:a |an |large |huge |[\w-]+ ){{0,4}}{WEAPONS}|"
+         rf"{WEAPONS} (?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|neutrali[sz]ed|confiscated|unearthed|intercepted|shot down)|"
+         rf"(?:weapons|arms) (?:cache|depot|haul)s?|foiled|thwarted|bomb disposal|{MINES_CLEARED}|"
          r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|disarmed (?:a |an |the )?(?:bomb|ied|device|mine|explosive)"),
         ("COERCE", "seize", r"(?:police|authorities|agents|investigators|inspectors|officials|prosecutors|security (?:forces|agents|services)|officers) (?:\w+ )?(?:raided|raid|searched)|"
          r"(?<!the )occupied(?= (?:the |a |an |parts? of |several |two ))"),

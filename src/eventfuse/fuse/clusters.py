@@ -354,10 +354,9 @@ def _score(
         # A long report's words tell its event better than a guessed place, a day one off or the type that
         # extraction gave its main mention does.
         conflict *= LONG_REPORT_CONFLICT
-    penalty = conflict
-    total = _weigh(text, place, when, actors, figures, _long(words)) - penalty
+    total = _weigh(text, place, when, actors, figures, _long(words)) - conflict
     return Decision(True, total, f"text {text:.2f} place {place:.2f} date {when:.2f} actors {actors:.2f} "
-                                 f"figures {figures:.0f} penalty {penalty:.2f}")
+                                 f"figures {figures:.0f} penalty {conflict:.2f}")
 
 
 def _weigh(text: float, place: float, when: float, actors: float, figures: float, long: bool) -> float:
