@@ -206,6 +206,7 @@ def test_a_group_after_the_verb_and_and_shares_the_verb():
     claims = counts("The strike killed a commander and four of his bodyguards.")
     assert [(c.field, c.figure.low, c.figure.high) for c in claims if not c.subgroup] == [("killed", 5, 5)]
     assert sorted(c.figure.low for c in claims if c.subgroup) == [1, 4]
+    assert [c.figure.low for c in counts("The strike killed a commander and his four bodyguards.") if not c.subgroup] == [5]
     # A second verb gives the second figure a count of its own.
     claims = counts("Gunmen killed two guards and wounded four passengers.")
     assert sorted((c.field, c.figure.low) for c in claims) == [("injured", 4), ("killed", 2)]

@@ -117,6 +117,7 @@ def test_a_protest_over_a_killing_is_still_peaceful():
         ("The insurgents took over the district headquarters.", "Non-state actor overtakes territory"),
         ("Army engineers cleared mines from the road leading to the village.", "Disrupted weapons use"),
         ("A grenade was found in a bag left at the bus station.", "Disrupted weapons use"),
+        ("Soldiers discovered a pistol and a grenade hidden in the mosque.", "Disrupted weapons use"),
         ("Security forces retook the border post that rebels had held since March.", "Government regains territory"),
         # Property blown up or burned down on purpose, with nobody hurt.
         ("Militants blew up an oil pipeline in the delta.", "Looting/property destruction"),
