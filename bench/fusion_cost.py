@@ -16,8 +16,10 @@ analysis) on a synthetic stream of already-analysed articles that `corpus()` bel
   day, its town (or just its region, 20%; the text marks the town as the scene in 80%), actors, a
   killed count that varies between reports,
   an attribution chain from a pool of sources, and a sentence built from the event's own words
-  plus filler from a larger vocabulary, so text similarity means something; one article in ten is a syndicated copy and
-  one in five adds a background mention;
+  plus filler from a larger vocabulary, so text similarity means something; one article in three is a long report
+  (40 content words or more: its event's own details follow the lead), so that what long reports set off in fusion
+  (reopening the stored events they come near) is timed too; one article in ten is a syndicated copy and one in five
+  adds a background mention;
 - two events in ten share their town and type with another event of a nearby day: the hard
   negatives that must stay apart.
 
@@ -52,6 +54,9 @@ SIZES = (1_000, 10_000, 100_000)
 ARTICLES_PER_DAY = 300
 SEED = 7
 START = date(2023, 1, 1)
+# One report in LONG_EVERY is long (40 content words or more), with DETAIL_WORDS words of its event's own.
+LONG_EVERY = 3
+DETAIL_WORDS = 28
 
 _WORDS = ("missile drone shelling artillery strike attack rocket airstrike fire explosion blast port market school "
           "hospital depot bridge station factory warehouse railway apartment building district village outskirts "
@@ -63,6 +68,11 @@ _FILLER = [f"{a}{b}{c}" for a in "bdfgklmnprstvz" for b in "aeiou" for c in ("ra
 _OUTLETS = [f"Outlet {n}" for n in range(60)]
 _SOURCES = ["the regional governor", "the mayor", "the emergency service", "police", "the defence ministry",
             "unnamed military sources", "local residents", "the general staff", "hospital officials", "the prosecutor"]
+
+
+def _details(seed: int, n: int) -> list[str]:
+    """The words that the long reports of event `n` add to its lead (drawn apart from the corpus's own draws)."""
+    return random.Random(seed * 1_000_003 + n).sample(_FILLER, DETAIL_WORDS)
 
 
 @dataclass
@@ -123,9 +133,11 @@ def corpus(size: int, seed: int = SEED) -> list[tuple[Article, list[Mention], in
         killed = max(0, event.killed + rng.choice((0, 0, 0, -1, 1, 2, 5)))
         source = rng.choice(_SOURCES)
         filler = " ".join(rng.choice(_WORDS if k % 3 == 0 else _FILLER) for k in range(12))
+        # One report in LONG_EVERY is a long article: the event's own details follow its lead.
+        details = f" {' '.join(_details(seed, event.n))}" if k % LONG_EVERY == 0 else ""
         text = (original.text if original else
                 f"A {event.words[0]} {event.words[1]} hit {event.town.name} {event.words[2]} {event.words[3]}, "
-                f"killing {killed} people, {source} said. {' '.join(event.words[4:])} {filler}.")
+                f"killing {killed} people, {source} said. {' '.join(event.words[4:])} {filler}{details}.")
         article = Article(id=article_id, text=text, outlet=outlet, published=published, language="en",
                           title=text[:60], copy_of=original.id if original else None)
         by_event.setdefault(event.n, []).append(article)

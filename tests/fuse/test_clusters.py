@@ -9,13 +9,14 @@ from datetime import datetime, timedelta, timezone
 from typer.testing import CliRunner
 
 from eventfuse.cli import app
-from eventfuse.fuse import assign, fuse
+from eventfuse.fuse import assign, clusters, event_id, fuse
 from eventfuse.model import Place
 from eventfuse.pipeline import fuse_and_store
 from eventfuse.store import Store
 
 KYIV = timezone(timedelta(hours=2))
 ODESA = Place("Odesa", "UA", "Odesa Oblast", 46.48, 30.73, 698740, "place")
+IZMAIL = Place("Izmail", "UA", "Odesa Oblast", 45.35, 28.84, 707308, "place")
 DONETSK_OBLAST = Place("Donetsk Oblast", "UA", "Donetsk Oblast", 48.0, 37.8, 709716, "admin1")
 FRIDAY = datetime(2025, 6, 13, 9, 0, tzinfo=KYIV)
 
@@ -140,3 +141,89 @@ def test_events_holding_two_mentions_of_one_article_still_merge(report_of):
     (survivor,) = done.events
     assert {m.article for m in done.events[survivor]} == {"k1", "k2", "k3"}
     assert done.aliases[survivor] == ["ev-a" if survivor == "ev-b" else "ev-b"]
+
+
+def _two_ports(report_of):
+    """Reports of two strikes, all long (40 content words or more) but r3: Odesa's sea port on Wednesday, and Izmail's river
+    port on Thursday. The first Izmail report shares enough words with the Odesa one to join it when they are the
+    only reports; the later Izmail reports show where it belongs."""
+    odesa = report_of(
+        "p1", "Russian missiles struck the port of Odesa early on Wednesday, setting a grain terminal ablaze and killing "
+        "five dock workers, the regional governor Oleh Kiper said. Cranes and two cargo ships moored at the quay were "
+        "damaged, and prosecutors opened a war crimes case over the attack on the civilian port, the third on the "
+        "city's harbour since spring. The navy said air defences downed four other missiles over the sea.",
+        "Harbour Daily", FRIDAY)
+    izmail = [
+        report_of(
+            "r1", "Russian drones struck the Danube river port of Izmail early on Thursday, setting a grain elevator "
+            "ablaze and wounding two truck drivers, the regional governor Oleh Kiper said. Barges moored near the "
+            "Romanian shore were damaged, and the ferry crossing to Orlivka was closed until engineers inspect the "
+            "piers. Kyiv said the attack aimed at grain exports along the Danube, and the city council opened shelters "
+            "for families from the damaged riverside streets.", "Black Sea Courier", FRIDAY, place=IZMAIL),
+        report_of(
+            "r2", "Drones hit the Danube port of Izmail overnight into Thursday, burning a grain elevator and barges and "
+            "wounding two truck drivers. The river port, across the water from Romania, has become the main route for "
+            "Ukrainian grain exports, and the ferry to Orlivka stopped running. Insurers raised premiums for barges "
+            "calling at Izmail and Reni, shipping agents said, and farmers from Bessarabia wait with lorries full of "
+            "wheat and sunflower seed to ship the harvest.", "Coast Wire", FRIDAY, place=IZMAIL),
+        report_of(
+            "r3", "Two truck drivers were wounded when drones attacked the Izmail river port on the Danube on Thursday; "
+            "a grain elevator and several barges burned. Romania, whose shore lies a few hundred metres from Izmail, "
+            "said no drone entered its airspace. The ferry to Orlivka was halted, grain exports along the Danube "
+            "stopped for the day, and repairs to the elevator will take weeks, the port authority said, while "
+            "volunteers cleared glass from shops along the embankment.", "Danube News", FRIDAY, place=IZMAIL),
+    ]
+    return odesa, izmail
+
+
+def _ingest(store, *files):
+    for reports in files:
+        with store.transaction() as tx:
+            fuse_and_store(tx, [a for a, _ in reports], [m for _, ms in reports for m in ms])
+    return sorted((e.articles, e.id) for e in store.events())
+
+
+def test_a_report_moves_to_the_event_that_later_reports_show_it_tells(report_of, tmp_path):
+    # Alone with the Odesa report, the first Izmail report joins it. The next file's Izmail reports come near that
+    # event, so it is opened: its reports are clustered anew with theirs, and the first Izmail report moves to them.
+    # The Odesa event keeps its id; the stream ends as the same reports ingested in one file do.
+    odesa, (r1, r2, r3) = _two_ports(report_of)
+    with Store.open(tmp_path / "stream.db") as store:
+        assert _ingest(store, [odesa], [r1]) == [(["p1", "r1"], event_id(news(odesa[1])[0]))]
+        streamed = _ingest(store, [r2, r3])
+        assert [articles for articles, _ in streamed] == [["p1"], ["r1", "r2", "r3"]]
+        assert streamed[0][1] == event_id(news(odesa[1])[0])
+        with store.transaction() as tx:
+            fuse_and_store(tx, [r3[0]], r3[1])  # the same report again changes nothing
+        assert sorted((e.articles, e.id) for e in store.events()) == streamed
+    with Store.open(tmp_path / "one-file.db") as store:
+        assert _ingest(store, [odesa, r1, r2, r3]) == streamed
+
+
+def test_without_reopening_the_stream_would_keep_the_early_join(report_of, monkeypatch, tmp_path):
+    # What the test above guards against: with stored events closed, the first Izmail report stays with Odesa.
+    monkeypatch.setattr(clusters, "REOPEN_THRESHOLD", 2.0)
+    odesa, (r1, r2, r3) = _two_ports(report_of)
+    with Store.open(tmp_path / "stream.db") as store:
+        assert [articles for articles, _ in _ingest(store, [odesa], [r1], [r2, r3])] == [["p1", "r1"], ["r2", "r3"]]
+
+
+def test_reopened_events_that_form_one_event_leave_one_id_and_an_alias(report_of):
+    _, (r1, r2, r3) = _two_ports(report_of)
+    articles = {a.id: a for a, _ in (r1, r2, r3)}
+    # r2 is long and comes near both stored events; opened, the three reports form one event, which takes the id
+    # of the stored event holding most of them (a tie: the smaller id), and the other id resolves to it.
+    done = assign(news(r2[1]), {"ev-a": news(r1[1]), "ev-b": news(r3[1])}, articles)
+    assert {eid: sorted(m.article for m in members) for eid, members in done.events.items()} == {"ev-a": ["r1", "r2", "r3"]}
+    assert done.aliases == {"ev-a": ["ev-b"]}
+
+
+def test_a_short_report_reopens_nothing(report_of):
+    # Headlines are placed by their structure (place, day, figures), which later reports do not change: only a long
+    # report's words, weighed anew among more reports, reopen an event.
+    # r3 is a brief (under 40 content words): the Odesa event that the first Izmail report joined stays whole.
+    odesa, (r1, _, r3) = _two_ports(report_of)
+    articles = {a.id: a for a, _ in (odesa, r1, r3)}
+    done = assign(news(r3[1]), {"ev-a": news(odesa[1]) + news(r1[1])}, articles)
+    assert "ev-a" not in done.events  # unchanged (opened, r1 would have left it for r3)
+    assert [sorted(m.article for m in members) for members in done.events.values()] == [["r3"]]
