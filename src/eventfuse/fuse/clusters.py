@@ -542,7 +542,7 @@ def assign(
     for n, m in enumerate(mentions):
         first_seen.setdefault(m.article, n)
     ordered = sorted(mentions, key=lambda m: (first_seen[m.article], not m.is_main, m.index))
-    # Stored events that a new report comes near are opened: their reports start again as events of one report
+    # Stored events that a new long report comes near are opened: their reports start again as events of one report
     # each and are clustered anew with the new ones, so that what a file brings can move a report to the event it
     # now fits best, or part an event that early reports had joined. The others stay as they are.
     fresh = [m for m in ordered if not m.background and m.id not in where]
@@ -597,17 +597,19 @@ def assign(
             near[other] -= {a, b}
             offer(eid, other, _pair(profiles[eid], profiles[other], link(eid, other), pool.words))
     if opened:
-        names = _relabel(profiles, was, {eid: len(events[eid]) for eid in opened}, provisional)
+        overlap = _overlap(profiles, was)
+        names = _relabel(profiles, was, overlap, {eid: len(events[eid]) for eid in opened}, provisional)
         profiles = {names.get(eid, eid): profile for eid, profile in profiles.items()}
         centroids.clear()
         touched = {names.get(eid, eid) for eid in touched} | {names[eid] for eid in names}
         aliases = {names.get(eid, eid): moved for eid, moved in aliases.items()}
         for eid in opened:
             if eid not in profiles:  # its reports now all lie in other events: its id resolves to the one with most
-                target = max(profiles, key=lambda e: (sum(was.get(m.id) == eid for m in profiles[e].members), e))
+                homes = [(counts[0], names.get(home, home)) for (home, stored), counts in overlap.items() if stored == eid]
+                target = max(homes)[1]
                 aliases.setdefault(target, []).append(eid)
                 touched.add(target)
-            elif eid not in aliases and [m.id for m in profiles[eid].members] == [m.id for m in events[eid]]:
+            elif eid not in aliases and {m.id for m in profiles[eid].members} == {m.id for m in events[eid]}:
                 touched.discard(eid)  # formed anew just as it was: nothing to save
     attached: dict[str, str] = {}
     for report in reports:
@@ -629,9 +631,9 @@ def _near_events(
     Only long reports reopen: a headline's event rests on its place, day and figures, which more reports do not
     change, while a long report's likeness rests on word weights that change as more reports are weighed."""
     units = [pool.unit(m.id) for m in fresh if _long(pool.words(m.id))]
-    opened: set[str] = set()
     if not units:
         return []
+    opened: set[str] = set()
     stored = [eid for eid, members in events.items() if members]
     for unit in units:
         near = sorted(((dot(unit, centroid(eid)), eid) for eid in stored), key=lambda n: (-n[0], n[1]))
@@ -639,13 +641,8 @@ def _near_events(
     return sorted(opened)
 
 
-def _relabel(
-    profiles: dict[str, Profile], was: dict[str, str], sizes: dict[str, int], provisional: set[str]
-) -> dict[str, str]:
-    """Names for the events formed anew from reopened ones (provisional id -> id). Each reopened id goes to the
-    event that holds most of its reports (ties: the one holding the report that founded it, then the larger stored
-    event, then the smaller id), one event per id, never to an event that kept its stored id; an event that holds
-    reopened reports but got no id is named from a new report in it, or, with none, from its reports together."""
+def _overlap(profiles: dict[str, Profile], was: dict[str, str]) -> dict[tuple[str, str], list[int]]:
+    """(event, reopened id it holds reports of) -> [how many of them, whether the founding report is one]."""
     overlap: dict[tuple[str, str], list[int]] = {}
     for eid, profile in profiles.items():
         for m in profile.members:
@@ -653,6 +650,17 @@ def _relabel(
                 counts = overlap.setdefault((eid, was[m.id]), [0, 0])
                 counts[0] += 1
                 counts[1] += event_id(m) == was[m.id]
+    return overlap
+
+
+def _relabel(
+    profiles: dict[str, Profile], was: dict[str, str], overlap: dict[tuple[str, str], list[int]], sizes: dict[str, int],
+    provisional: set[str],
+) -> dict[str, str]:
+    """Names for the events formed anew from reopened ones (provisional id -> id). Each reopened id goes to the
+    event that holds most of its reports (ties: the one holding the report that founded it, then the larger stored
+    event, then the smaller id), one event per id, never to an event that kept its stored id; an event that holds
+    reopened reports but got no id is named from a new report in it, or, with none, from its reports together."""
     names: dict[str, str] = {}
     used: set[str] = set()
     ranked = sorted(overlap.items(), key=lambda kv: (-kv[1][0], -kv[1][1], -sizes[kv[0][1]], kv[0][1], kv[0][0]))
