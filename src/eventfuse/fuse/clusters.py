@@ -191,6 +191,8 @@ class Profile:
     figures: set[int] = field(default_factory=set)  # exact killed/injured totals stated
     languages: set[str] = field(default_factory=set)
     unanchored: set[str] = field(default_factory=set)  # members whose report has no publication date
+    # (number of members, their mean number of content words): `_mean_words` is asked millions of times per file.
+    mean_words: tuple[int, float] = field(default=(0, 0.0), repr=False, compare=False)
 
     def add(self, m: Mention, language: str | None = None, anchored: bool = True) -> None:
         self.members.append(m)
@@ -349,9 +351,10 @@ def score(
 
 def _score(
     mention: Mention, event: Profile, text: float, ruled: tuple[bool, float, float, float, str],
-    language: str | None, words: int | None,
+    language: str | None, words: int | None, keys: tuple[set[tuple], set[int]] | None = None,
 ) -> Decision:
-    """The score of a mention against an event, given what `rules` said of them."""
+    """The score of a mention against an event, given what `rules` said of them (and the mention's actor keys and
+    figures, when the caller weighs it against many events)."""
     ok, place, when, conflict, why = ruled
     if not ok:
         return Decision(False, 0.0, why)
@@ -360,9 +363,9 @@ def _score(
         text *= math.sqrt(words / SHORT_REPORT_WORDS)
     if language and event.languages and language not in event.languages:
         text = max(text, CROSS_LANGUAGE_TEXT)
-    mine = _actor_keys(mention)
+    mine, stated = keys or (_actor_keys(mention), _figures(mention))
     actors = len(mine & event.actors) / len(mine | event.actors) if mine and event.actors else 0.0
-    figures = 1.0 if _figures(mention) & event.figures else 0.0
+    figures = 1.0 if stated & event.figures else 0.0
     if mention.event_type not in event.types:
         conflict += TYPE_PENALTY
     if _long(words):
@@ -562,13 +565,14 @@ def assign(
         size = pool.words(mention.id)
         mine = event_id(mention) if mention.id not in was else _REOPENED + mention.id
         is_anchored, language, trusted = anchored[mention.id], languages[mention.id], located_by_text(mention)
+        keys = (_actor_keys(mention), _figures(mention))
         found: list[tuple[str, float]] = []
         for eid, profile in profiles.items():
             ruled = rules(mention, profile, is_anchored, size, trusted)
             if not ruled[0]:
                 continue  # cheap, and most candidates stop here
             text = dot(unit, centroid(eid))
-            decision = _score(mention, profile, text, ruled, language, size)
+            decision = _score(mention, profile, text, ruled, language, size, keys)
             if text >= LINK_THRESHOLD / 2 or decision.score >= THRESHOLD:
                 found.append((eid, decision.score))
         profiles[mine] = Profile()
@@ -684,8 +688,12 @@ def _threshold(a: Profile, b: Profile, words: Callable[[str], int]) -> float:
 
 
 def _mean_words(profile: Profile, words: Callable[[str], int]) -> float:
-    """How many content words an event's reports have, on average."""
-    return sum(words(m.id) for m in profile.members) / len(profile.members)
+    """How many content words an event's reports have, on average (kept on the profile until it grows: one call of
+    `assign` weighs every profile against one pool's words)."""
+    size = len(profile.members)
+    if profile.mean_words[0] != size:
+        profile.mean_words = (size, sum(words(m.id) for m in profile.members) / size)
+    return profile.mean_words[1]
 
 
 def _pair(a: Profile, b: Profile, text: float, words: Callable[[str], int]) -> float | None:

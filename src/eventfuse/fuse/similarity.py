@@ -145,5 +145,9 @@ class TextPool:
 
 
 def dot(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """The dot product of two sparse vectors, over the words they share (fsum: the same whatever their order)."""
-    return math.fsum([a[t] * b[t] for t in a.keys() & b.keys()])
+    """The dot product of two sparse vectors, over the words they share (fsum: the same whatever their order, so
+    the shorter vector's words are looked up in the longer's)."""
+    if len(a) > len(b):
+        a, b = b, a
+    return math.fsum([w * b[t] for t, w in a.items() if t in b])
+
