@@ -222,3 +222,32 @@ def test_an_age_is_not_a_count():
 
 def test_a_mother_of_three_is_one_person():
     assert [c.figure.low for c in counts("A mother of three was killed in the strike.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The subject of an active verb with an object of its own did it: the attackers are not the dead or hurt.
+        ("Three gunmen killed two villagers near the well.", [("killed", 2)]),
+        ("A man killed four people at the bus station before police shot him.", [("killed", 4)]),
+        ("Five attackers wounded six guards at the gate.", [("injured", 6)]),
+        # The passive subject is still the one it happened to.
+        ("Two soldiers were killed by a sniper.", [("killed", 2)]),
+    ],
+)
+def test_those_who_did_it_are_not_counted_among_the_dead_or_hurt(text, expected):
+    assert [(c.field, c.figure.low) for c in counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A man stabbed three people outside the mosque on Friday.", [("injured", 3)]),
+        ("Two guards were stabbed to death at the prison gate.", [("killed", 2)]),
+        ("One person lost his life and six others sustained injuries in the shelling.", [("killed", 1), ("injured", 6)]),
+        ("The attack left five victims dead near the market.", [("killed", 5)]),
+        ("Two journalists were hospitalised after the raid.", [("injured", 2)]),
+    ],
+)
+def test_stabbings_lives_lost_and_victims_named_by_their_state(text, expected):
+    assert [(c.field, c.figure.low) for c in counts(text)] == expected

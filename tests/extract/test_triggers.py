@@ -119,6 +119,7 @@ def test_people_hurt_in_riots_are_a_riot_and_hurt_in_clashes_an_attack():
         ("The regulator restricted access to social media.", "COERCE"),
         ("Pirates hijacked a tanker off the coast.", "ASSAULT"),
         ("Soldiers beat protesters with batons.", "ASSAULT"),
+        ("Two reporters were beaten by riot police outside parliament.", "ASSAULT"),
         ("The militants used villagers as human shields.", "ASSAULT"),
         ("The militia drove thousands of villagers from their homes.", "ASSAULT"),
         ("The senator spoke in favour of the peace plan.", "SUPPORT"),

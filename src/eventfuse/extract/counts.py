@@ -232,6 +232,14 @@ def _victim_phrase(tokens: list[Token], j: int) -> tuple[str | None, str | None,
 
 
 def _casualty_field(tok: Token) -> str | None:
+    if tok.lower_ in {"stabbed", "stabbing", "knifed"}:
+        # "stabbed three people": hurt, unless "to death" follows (then "death" counts them as killed).
+        after = " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 6])
+        return None if re.search(r"\bto death\b", after) else "injured"
+    if tok.lower_ == "life":
+        # "one person lost his life": a life lost is a death, as lives are.
+        ctx = tok.doc[max(0, tok.i - 3) : tok.i].text.lower()
+        return "killed" if re.search(r"\blost\b", ctx) else None
     if _KILLED.match(tok.text):
         if tok.lower_ in {"lives", "leben"}:
             ctx = tok.doc[max(0, tok.i - 3) : tok.i].text.lower()
@@ -269,6 +277,7 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
         figure, j = parsed
         figures.append((i, j, figure))
         i = j
+    counted = {tokens[k].i for i, j, _ in figures for k in range(i, j)}  # document indices of the figures' tokens
     claims: list[CountClaim] = []
     by_figure: dict[int, CountClaim] = {}
     waiting: list[int] = []
@@ -300,12 +309,18 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
             if k >= next_start and not _subgroup_figure_at(figures, n + 1, sentence):
                 break
             if tokens[k].lower_ in _EITHER:
-                # "40 casualties, including 12 dead": the 40 are dead or hurt, not all dead.
+                # "left five victims dead": the word after the victims says which; otherwise, as in "40 casualties,
+                # including 12 dead", the figure counts the dead and hurt alike, not all dead.
+                said = _casualty_field(tokens[k + 1]) if k + 1 < len(tokens) else None
+                if said in {"killed", "injured"}:
+                    right = (k - j + 2, said)
+                    break
                 either = k < next_start
                 break
             found_field = _casualty_field(tokens[k])
             if found_field:
-                right = (k - j + 1, found_field)
+                if not _doers(tokens[i], tokens[k], counted):
+                    right = (k - j + 1, found_field)
                 break
         left: tuple[int, str] | None = None
         first = i
@@ -364,6 +379,28 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
             _add_up(claims, counted, figures[n], tokens, sentence)
     claims.sort(key=lambda c: c.start)
     return claims
+
+
+# Dependency labels of an active subject and of a direct object (English, Universal Dependencies, German).
+_SUBJECT = {"nsubj", "sb"}
+_OBJECT = {"dobj", "obj", "oa"}
+
+
+def _doers(figure: Token, verb: Token, counted: set[int]) -> bool:
+    """Whether a figure counts those who did what the verb says to others: "three gunmen killed two villagers",
+    "a man stabbed four people". The verb's active subject holds the figure, and right after the verb comes its
+    object with a figure of its own: the figure counts the attackers, and the object the dead or hurt. Headlines
+    parse loosely ("Over 50 killed, over 120 wounded soldiers", "a man died - the mayor"), so an object set off by a
+    mark, or with no figure of its own, leaves the figure a count of casualties."""
+    if verb.pos_ not in {"VERB", "AUX"}:
+        return False
+    doc = verb.doc
+    victims = any(
+        c.dep_ in _OBJECT and c.left_edge.i > verb.i and not any(t.is_punct for t in doc[verb.i + 1 : c.left_edge.i])
+        and any(t.i in counted for t in c.subtree)
+        for c in verb.children
+    )
+    return victims and any(c.dep_ in _SUBJECT and c.left_edge.i <= figure.i <= c.right_edge.i for c in verb.children)
 
 
 _AND = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:and|as well as|und|et|y|e|и|і|та)(?:\s+(?:her|his|their|its|the))?\s*", re.I)

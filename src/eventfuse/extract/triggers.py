@@ -56,7 +56,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("ASSAULT", "massacre", r"massacre[sd]?"),
         ("ASSAULT", "cleansing", r"ethnic cleansing|(?:drove|driven|forced) (?:[\w,]+ ){0,4}(?:from|out of) their (?:homes|villages|land)|forcibly (?:displaced|expelled)"),
         ("ASSAULT", "torture", r"tortur(?:ed|e|ing)"),
-        ("ASSAULT", "beat", r"beat(?:en|ing|ings)? (?:up|to death|with)|beat(?:en)? (?:him|her|them|the|a|two|three|several)|beat (?:\w+ ){1,3}with (?:batons|sticks|clubs|truncheons|rifle butts|whips)|lynch(?:ed|ing|ings)?|assault(?:ed|ing)"),
+        ("ASSAULT", "beat", r"beat(?:en|ing|ings)? (?:up|to death|with|by)|beat(?:en)? (?:him|her|them|the|a|two|three|several)|beat (?:\w+ ){1,3}with (?:batons|sticks|clubs|truncheons|rifle butts|whips)|lynch(?:ed|ing|ings)?|assault(?:ed|ing)"),
         ("ASSAULT", "execute", r"execut(?:ed|ion|ions|ing)|beheaded|behead(?:ing|ings)"),
         ("ASSAULT", None, r"attack(?:s|ed|ing|ers)?|air ?strikes?|(?:missile|drone|rocket|artillery|military|aerial|cruise missile) strikes?|"
          r"strikes? (?:on|against|at|in|near)|struck|shell(?:ed|ing|s)|bomb(?:ed|ing|ings)|bombardments?|bombard(?:ed|ing)|"
