@@ -251,3 +251,21 @@ def test_those_who_did_it_are_not_counted_among_the_dead_or_hurt(text, expected)
 )
 def test_stabbings_lives_lost_and_victims_named_by_their_state(text, expected):
     assert [(c.field, c.figure.low) for c in counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Drei Bewaffnete töteten zwei Dorfbewohner am Brunnen.", "de", [("killed", 2)]),
+        ("Trois hommes armés ont tué deux villageois près du puits.", "fr", [("killed", 2)]),
+        ("Tres pistoleros mataron a dos aldeanos junto al pozo.", "es", [("killed", 2)]),
+        ("Tre uomini armati hanno ucciso due agenti al posto di blocco.", "it", [("killed", 2)]),
+        ("Трое боевиков убили двух жителей у колодца.", "ru", [("killed", 2)]),
+        ("Двоє бойовиків вбили трьох цивільних біля криниці.", "uk", [("killed", 3)]),
+        # Passive: the figure is the dead.
+        ("Deux soldats ont été tués près du puits.", "fr", [("killed", 2)]),
+        ("Zwei Soldaten wurden am Brunnen getötet.", "de", [("killed", 2)]),
+    ],
+)
+def test_with_no_parse_the_attackers_before_an_active_verb_are_not_counted(text, language, expected):
+    assert [(c.field, c.figure.low) for c in counts(text, language)] == expected

@@ -25,13 +25,13 @@ _KILLED = re.compile(
     r"getötet\w*|tötete[n]?|tote[n]?|tot|starben|gestorben|leben|"
     r"tué\w*|tuant|morts?|morte?s|décédé\w*|"
     r"muert[oa]s|murieron|fallecid[oa]s|asesinad[oa]s|mató|mataron|matad[oa]s|"
-    r"mort[ie]|uccis[ie]|"
+    r"mort[ie]|uccis[ieoa]|"
     r"погиб\w*|убит\w*|убил\w*|жертв\w*|загину\w*|загибл\w*|вбит\w*|вбил\w*|вбив)$",
     re.I,
 )
 _INJURED = re.compile(
     r"^(?:injured|injuring|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|maimed|maiming|"
-    r"verletzt\w*|verwundet\w*|blessé\w*|blessant|herid[oa]s|hiri(?:ó|eron)|lesionad[oa]s|ferit[ie]|ранен\w*|ранил\w*|"
+    r"verletzt\w*|verwundet\w*|blessé\w*|blessant|herid[oa]s|hiri(?:ó|eron)|lesionad[oa]s|ferit[ieoa]|ранен\w*|ранил\w*|"
     r"пострада\w*|поранен\w*|поранил\w*|поранив|травм\w*)$",
     re.I,
 )
@@ -392,15 +392,38 @@ def _doers(figure: Token, verb: Token, counted: set[int]) -> bool:
     object with a figure of its own: the figure counts the attackers, and the object the dead or hurt. Headlines
     parse loosely ("Over 50 killed, over 120 wounded soldiers", "a man died - the mayor"), so an object set off by a
     mark, or with no figure of its own, leaves the figure a count of casualties."""
+    doc = verb.doc
+    if not doc.has_annotation("DEP"):
+        return _doers_by_surface(figure, verb, counted)
     if verb.pos_ not in {"VERB", "AUX"}:
         return False
-    doc = verb.doc
     victims = any(
         c.dep_ in _OBJECT and c.left_edge.i > verb.i and not any(t.is_punct for t in doc[verb.i + 1 : c.left_edge.i])
         and any(t.i in counted for t in c.subtree)
         for c in verb.children
     )
     return victims and any(c.dep_ in _SUBJECT and c.left_edge.i <= figure.i <= c.right_edge.i for c in verb.children)
+
+
+# Active forms of killing and wounding, where no parse tells subject from object: "töteten", "ont tué", "mataron",
+# "hanno ucciso", "убили", "вбили". French and Italian participles count only after "avoir"/"avere" ("ont été tués"
+# is passive).
+_ACTIVE = re.compile(r"^(?:tötete[n]?|erschossen|erschoss(?:en)?|mataron|mató|asesinaron|asesinó|hirieron|hirió|"
+                     r"убил[иа]?|ранил[иа]?|вбил[иа]?|вбив|поранил[иа]?|поранив)$", re.I)
+_PARTICIPLE = re.compile(r"^(?:tué|blessé|abattu|ucciso|ferito)$", re.I)
+_HAVE = {"a", "ont", "avait", "avaient", "ha", "hanno", "aveva", "avevano"}
+
+
+def _doers_by_surface(figure: Token, verb: Token, counted: set[int]) -> bool:
+    """`_doers` for languages with no parser here: the figure comes before an active form of killing or wounding,
+    and another figure follows that verb at once ("Drei Bewaffnete töteten zwei Dorfbewohner")."""
+    doc = verb.doc
+    if figure.i >= verb.i:
+        return False
+    active = _ACTIVE.match(verb.text) or (
+        _PARTICIPLE.match(verb.text) and verb.i > 0 and doc[verb.i - 1].lower_ in _HAVE
+    )
+    return bool(active) and any(k in counted for k in range(verb.i + 1, min(len(doc), verb.i + 3)))
 
 
 _AND = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}?(?:and|as well as|und|et|y|e|и|і|та)(?:\s+(?:her|his|their|its|the))?\s*", re.I)
