@@ -62,3 +62,21 @@ def test_tankers_pipelines_and_toxic_alcohol_are_accidents_unless_someone_attack
                  "At least 40 people died after drinking toxic alcohol."):
         assert why_no_event(text) == "accident", text
     assert why_no_event("A fuel tanker exploded after it was hit by a drone, killing four.") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police found the bodies of six men with gunshot wounds in a ravine outside the town.",
+        "The bodies of four farmers, their hands bound, were dumped by the road near the market.",
+    ],
+)
+def test_bodies_found_with_the_marks_of_a_killing_are_an_attack(text):
+    (mention,) = [m for m in mentions(text) if not m.background]
+    assert mention.event_type == "ASSAULT"
+    assert [c.low for c in mention.claims if c.field == "killed"] in ([6], [4])
+
+
+def test_bodies_found_with_no_mark_of_a_killing_are_no_event():
+    text = "The bodies of two hikers were found at the foot of the cliff after a week of searching."
+    assert [m for m in mentions(text) if not m.background] == []

@@ -52,6 +52,8 @@ _INTENT = re.compile(
     r"suicide|ieds?|arson\w*|set (?:fire|ablaze)|torched|assailants|armed men|(?:unidentified|unknown) (?:men|persons|people|individuals)|deliberate\w*|sabotage\w*|drones?|rockets?|"
     r"opened fire|gunfire|fired (?:at|on|upon|shots)|(?:exchanged|exchange of|returned) (?:\w+ )?fire|crossfire|firing|shot|shooting|gunm[ae]n|stabb\w+|beat(?:en|ing)?|"
     r"raid\w*|ambush\w*|clash\w*|fighters|offensive|assault\w*|"
+    # The marks of a killing on bodies found.
+    r"gunshot|bullets?|bullet-riddled|execution-style|blindfold\w*|mutilat\w*|decapitat\w*|tortur\w*|hands? (?:bound|tied)|"
     # War communiqués: the enemy, and ships sunk by someone ("sank a landing craft"), not in a storm.
     r"invaders|occupiers|enemy|counter-?attack\w*|liquidat\w*|eliminated|naval drones?|sea drones?|snipers?|sniper fire|"
     r"(?:sank|sunk) (?:a|an|the|two|three|\w+) (?:\w+ ){0,2}?(?:warships?|landing (?:craft|ships?)|cruisers?|corvettes?|frigates?|submarines?|patrol boats?)|"
