@@ -269,3 +269,16 @@ def test_stabbings_lives_lost_and_victims_named_by_their_state(text, expected):
 )
 def test_with_no_parse_the_attackers_before_an_active_verb_are_not_counted(text, language, expected):
     assert [(c.field, c.figure.low) for c in counts(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "expected"),
+    [
+        ("Die Zahl der Toten nach dem Angriff vom Mittwoch ist auf zwölf gestiegen.", "de", [("killed", 12)]),
+        ("Die Zahl der Verletzten ist inzwischen auf 30 gestiegen.", "de", [("injured", 30)]),
+        ("Quatre soldats ont péri dans l'explosion, selon l'armée.", "fr", [("killed", 4)]),
+        ("Cinco pescadores perecieron cuando la mina estalló bajo su barca.", "es", [("killed", 5)]),
+    ],
+)
+def test_a_german_toll_that_rose_and_the_words_for_perishing(text, language, expected):
+    assert [(c.field, c.figure.low) for c in counts(text, language)] == expected

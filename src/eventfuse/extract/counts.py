@@ -23,7 +23,7 @@ _KILLED = re.compile(
     r"executed|executing|murdered|murdering|massacred|massacre|slaughtered|beheaded|assassinated|"
     r"eliminated|liquidated|neutrali[sz]ed|"
     r"getötet\w*|tötete[n]?|tote[n]?|tot|starben|gestorben|leben|"
-    r"tué\w*|tuant|morts?|morte?s|décédé\w*|"
+    r"tué\w*|tuant|morts?|morte?s|décédé\w*|péri(?:s|es?)?|périrent|perecieron|pereció|perirono|perit[ie]|"
     r"muert[oa]s|murieron|fallecid[oa]s|asesinad[oa]s|mató|mataron|matad[oa]s|"
     r"mort[ie]|uccis[ieoa]|"
     r"погиб\w*|убит\w*|убил\w*|жертв\w*|загину\w*|загибл\w*|вбит\w*|вбил\w*|вбив)$",
@@ -68,6 +68,9 @@ _REVISION = re.compile(
     r"\b(?:risen|rose|climbed|increased|grown|jumped|reached|stands at|stood at|gestiegen|stieg|passé|s'élève|ascendió|salito)\s+(?:to\s+|auf\s+|à\s+|a\s+)?$",
     re.I,
 )
+# German puts the verb last: "die Zahl der Toten ist auf zwölf gestiegen".
+_REVISED_TO = re.compile(r"\bauf\s+$", re.I)
+_REVISED = re.compile(r"\s*(?:an)?gestiegen|\s*erhöht", re.I)
 # A single person named by what they are: "a soldier", "one policeman", "ein Soldat", "un civil".
 _ONE_PERSON = re.compile(
     r"^(?:person|man|woman|child|boy|girl|civilian|soldier|policeman|policewoman|officer|guard|journalist|student|teacher|farmer|"
@@ -339,7 +342,8 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
             right = None  # "killed 9, including four children, and injured 31": the children are of the 9
         options = [o for o in (right, left) if o]
         field = min(options)[1] if options else None
-        if field is None and _REVISION.search(text_before):
+        text_after = sentence.doc.text[tokens[j - 1].idx + len(tokens[j - 1].text) : sentence.end_char]
+        if field is None and (_REVISION.search(text_before) or (_REVISED_TO.search(text_before) and _REVISED.match(text_after))):
             # "the death toll ... has risen to eleven": a revised total.
             field = "injured" if re.search(r"injur|wound|verletz|bless", sentence.text, re.I) and not re.search(r"death toll|killed|dead", sentence.text, re.I) else "killed"
         if field is None and is_subgroup and previous is not None:
