@@ -109,3 +109,15 @@ def test_a_count_with_no_event_word_skips_a_non_violent_event_told_between():
     found = mentions("A bomb exploded at the fish market on Friday. Police arrested two men nearby. Fourteen shoppers suffered shrapnel wounds.")
     attack = next(m for m in found if m.event_type == "ASSAULT")
     assert ("injured", 14) in [(c.field, c.low) for c in attack.claims]
+
+
+def test_the_day_of_the_saying_is_not_the_day_of_the_event():
+    # PUBLISHED is a Saturday: Wednesday is the 11th, Tuesday the 10th.
+    (main,) = [m for m in mentions("Two civilians were killed in the shelling, the emergency service said in a statement on Wednesday.") if m.is_main]
+    assert main.date == "2025-06-14" and main.date_precision == "day"  # no day of its own: the publication day
+    # What was said stands between the saying and the day: the day is the strike's.
+    (main,) = [m for m in mentions("The Kyiv Independent, citing military sources, said a missile strike on Tuesday killed 14 soldiers.") if m.is_main]
+    assert main.date == "2025-06-10"
+    # "As the governor reported, on Tuesday ...": the day after the source's name is the event's.
+    (main,) = [m for m in mentions("Как сообщил губернатор, во вторник в результате обстрела погибли два человека.", language="ru") if m.is_main]
+    assert main.date == "2025-06-10"

@@ -231,9 +231,15 @@ def _chain_for(sentence: _Sentence, group: _Group, chains: _Chains) -> list[Sour
     return chains.extend(own)
 
 
+# A date right after a word of saying dates the saying ("the service said in a statement on Wednesday"), unless what
+# stands between names what was said ("said a missile strike on Tuesday killed ...": the strike's day).
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|added|wrote|stated|statement|briefing|sagte|teilte|erklärte|mitteilte|"
-    r"a déclaré|a indiqué|dijo|informó|ha detto|заявил\w*|сообщил\w*|повідомил\w*)\b[^.;]{0,25}$",
+    r"a déclaré|a indiqué|dijo|informó|ha detto|заявил\w*|сообщил\w*|повідомил\w*)\b"
+    r"(?:[\s,]+(?:in|on|at|late|early|earlier|later|a|an|the|its|his|her|their|this|statement|briefing|post|message|"
+    r"interview|conference|press|news|televised|address|online|separately|reporters|journalists|us|him|her|them|"
+    r"am|mit|in|einer|einem|le|dans|un|une|communiqué|el|en|un|comunicado|il|in|un|comunicato|во|в|у|заявлении|"
+    r"сообщении|заяві|повідомленні))*[\s,]*$",
     re.I,
 )
 
