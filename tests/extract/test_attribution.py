@@ -85,3 +85,15 @@ def test_hedges_in_italian_spanish_russian_and_ukrainian():
     for text in ("Tre persone sarebbero morte nell'attacco.", "Tres personas habrían muerto en el ataque.",
                  "По неподтверждённым данным, в Белгороде прогремели взрывы.", "Імовірно, внаслідок вибуху загинули двоє людей."):
         assert hedged(text), text
+
+
+def test_a_source_cited_by_an_agency_in_other_languages():
+    for text, language, expected in [
+        ("Según fuentes militares citadas por Reuters, tres soldados murieron.", "es", ["Reuters", "fuentes militares"]),
+        ("Selon des sources militaires citées par l'AFP, deux soldats ont été tués.", "fr", ["AFP", "sources militaires"]),
+        ("Secondo fonti militari citate dalla Reuters, due soldati sono morti.", "it", ["Reuters", "fonti militari"]),
+    ]:
+        doc = pipeline(language)(text)
+        found = attribution(next(iter(doc.sents)), language)
+        assert [s.name for s in found.chain] == expected
+        assert [(a.name, b.name) for a, b in found.cites] == [tuple(expected)]

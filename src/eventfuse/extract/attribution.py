@@ -67,6 +67,7 @@ _TOLD = re.compile(
 # Lower-case adjectives that belong to a source's name in Romance and Slavic languages ("autoridades locales",
 # "gouverneur régional", "военные источники").
 _ADJECTIVE = r"(?i:[\w'’-]+(?:al|ales|ale|ali|aux|ique|iques|ien|ienne|iens|ais|aise|el|elle|ionale?|ano|ana|anos|anas|ani|ico|ica|icos|"
+_ADJECTIVE += r"ar|ares|aire|aires|are|ari|"
 _ADJECTIVE += r"ici|iche|ischen|ische|ischer|ный|ная|ные|ских|ский|ська|ський|ські|ьких|ний|на|ні)(?![\w'’-]))"
 # Cue phrases for languages without a dependency parse here: the source follows the cue.
 _CUES = re.compile(
@@ -77,6 +78,11 @@ _CUES = re.compile(
     # Russian and Ukrainian name a source in a chain of genitives ("по данным Воздушных сил ВСУ", "за даними обласної
     # адміністрації"), which a comma closes; prepositions and conjunctions do not belong to it.
     r"(?!(?:в|во|на|у|з|із|с|со|по|от|від|до|и|і|й|та|что|що|как|як)(?![\w'’-]))[а-яіїєґё][\w'’.-]*)){0,5})"
+)
+# "según fuentes militares citadas por Reuters", "selon des sources citées par l'AFP": the name after it carried the source.
+_CITED_BY = re.compile(
+    r"^\s*,?\s*(?i:citad[oa]s?|citée?s?|citat[oi]|citat[ae]|zitiert|цитируем\w*)\s+(?i:por|par|da|dal|dalla|von|vom)\s+"
+    r"(?:(?i:la|le|les|el|los|las|il|lo|der|die|das|dem|den)\s+|l['’])?(?P<car>[\w'’.-]+(?:\s+[A-ZÄÖÜÀ-ÝА-ЯІЇЄ][\w'’.-]*)*)"
 )
 # German and French put the source inside a clause: "wie der Gouverneur auf Telegram mitteilte", "a indiqué le préfet".
 _AS_SAID = re.compile(
@@ -194,7 +200,13 @@ def attribution(sentence: SpacySpan, language: str = "en") -> Attribution:
             name = re.sub(r"^(?:(?:the|der|die|des|dem|la|le|les|el|los|las|il|lo|gli|i|del|della)\s+|l['’])", "", m.group("src"), flags=re.I)
             name = name.strip(" ,.")
             if name:
-                result.chain.append(Source(name=name, country=_country_in(name), generic=bool(_GENERIC.match(_strip_nationality(name)))))
+                source = Source(name=name, country=_country_in(name), generic=bool(_GENERIC.match(_strip_nationality(name))))
+                cited = _CITED_BY.match(sentence.text[m.end() :])
+                if cited:
+                    carrier = Source(name=cited.group("car"), country=_country_in(cited.group("car")))
+                    result.chain.append(carrier)
+                    result.cites.append((carrier, source))
+                result.chain.append(source)
                 break
     return result
 
