@@ -81,7 +81,7 @@ _CUES = re.compile(
 )
 # "según fuentes militares citadas por Reuters", "selon des sources citées par l'AFP": the name after it carried the source.
 _CITED_BY = re.compile(
-    r"^\s*,?\s*(?i:citad[oa]s?|citée?s?|citat[oi]|citat[ae]|zitiert|цитируем\w*)\s+(?i:por|par|da|dal|dalla|von|vom)\s+"
+    r"^\s*,?\s*(?i:citad[oa]s?|citée?s?|citat[oiae]|zitiert|цитируем\w*)\s+(?i:por|par|da|dal|dalla|von|vom)\s+"
     r"(?:(?i:la|le|les|el|los|las|il|lo|der|die|das|dem|den)\s+|l['’])?(?P<car>[\w'’.-]+(?:\s+[A-ZÄÖÜÀ-ÝА-ЯІЇЄ][\w'’.-]*)*)"
 )
 # German and French put the source inside a clause: "wie der Gouverneur auf Telegram mitteilte", "a indiqué le préfet".

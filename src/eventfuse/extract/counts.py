@@ -20,7 +20,7 @@ from eventfuse.extract.numbers import VAGUE, Figure, qualifier_before, qualify, 
 
 _KILLED = re.compile(
     r"^(?:killed|kill|killing|dead|died|die|dies|deaths?|slain|perished|fatalities|fatally|bodies|lives|toll|"
-    r"executed|executing|murdered|murdering|massacred|massacre|slaughtered|beheaded|assassinated|"
+    r"life|executed|executing|murdered|murdering|massacred|massacre|slaughtered|beheaded|assassinated|"
     r"eliminated|liquidated|neutrali[sz]ed|"
     r"getötet\w*|tötete[n]?|tote[n]?|tot|starben|gestorben|leben|"
     r"tué\w*|tuant|morts?|morte?s|décédé\w*|péri(?:s|es?)?|périrent|perecieron|pereció|perirono|perit[ie]|"
@@ -239,12 +239,8 @@ def _casualty_field(tok: Token) -> str | None:
         # "stabbed three people": hurt, unless "to death" follows (then "death" counts them as killed).
         after = " ".join(t.lower_ for t in tok.doc[tok.i + 1 : tok.i + 6])
         return None if re.search(r"\bto death\b", after) else "injured"
-    if tok.lower_ == "life":
-        # "one person lost his life": a life lost is a death, as lives are.
-        ctx = tok.doc[max(0, tok.i - 3) : tok.i].text.lower()
-        return "killed" if re.search(r"\blost\b", ctx) else None
     if _KILLED.match(tok.text):
-        if tok.lower_ in {"lives", "leben"}:
+        if tok.lower_ in {"life", "lives", "leben"}:  # "lost his life", "claimed the lives of"
             ctx = tok.doc[max(0, tok.i - 3) : tok.i].text.lower()
             return "killed" if re.search(r"lost|their|ums|kamen|claimed|took", ctx) else None
         if tok.lower_ == "toll":
@@ -385,9 +381,9 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
     return claims
 
 
-# Dependency labels of an active subject and of a direct object (English, Universal Dependencies, German).
-_SUBJECT = {"nsubj", "sb"}
-_OBJECT = {"dobj", "obj", "oa"}
+# Dependency labels of an active subject and of a direct object in the English parse.
+_SUBJECT = {"nsubj"}
+_OBJECT = {"dobj"}
 
 
 def _doers(figure: Token, verb: Token, counted: set[int]) -> bool:

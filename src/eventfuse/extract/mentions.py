@@ -237,8 +237,8 @@ _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|reported|announced|added|wrote|stated|statement|briefing|sagte|teilte|erklärte|mitteilte|"
     r"a déclaré|a indiqué|dijo|informó|ha detto|заявил\w*|сообщил\w*|повідомил\w*)\b"
     r"(?:[\s,]+(?:in|on|at|late|early|earlier|later|a|an|the|its|his|her|their|this|statement|briefing|post|message|"
-    r"interview|conference|press|news|televised|address|online|separately|reporters|journalists|us|him|her|them|"
-    r"am|mit|in|einer|einem|le|dans|un|une|communiqué|el|en|un|comunicado|il|in|un|comunicato|во|в|у|заявлении|"
+    r"interview|conference|press|news|televised|address|online|separately|reporters|journalists|us|him|them|"
+    r"am|mit|einer|einem|le|dans|un|une|communiqué|el|en|comunicado|il|comunicato|во|в|у|заявлении|"
     r"сообщении|заяві|повідомленні))*[\s,]*$",
     re.I,
 )

@@ -46,14 +46,16 @@ _CRIME = re.compile(
     r"наркот\w*|контрабанд\w*)\b",
     re.I,
 )
+# The marks of a killing on bodies found: bullets, bonds, torture (shared with the trigger for bodies found).
+KILLING_MARKS = (r"(?:gunshot|bullet|stab) (?:wounds?|holes)|gunshot|bullets?|bullet-riddled|execution-style|"
+                 r"hands? (?:bound|tied)|blindfold\w*|mutilat\w*|decapitat\w*|tortur\w*|(?:signs|marks) of torture")
 # Someone did it on purpose: an attack, not a disaster or an accident.
 _INTENT = re.compile(
     r"\b(?:attack\w*|bomber\w*|bombing|gunm[ae]n|militants?|militi(?:a|as|am[ae]n)|terror\w*|insurgents?|rebels?|shell(?:ed|ing)|missiles?|air ?strikes?|airstrikes?|"
     r"suicide|ieds?|arson\w*|set (?:fire|ablaze)|torched|assailants|armed men|(?:unidentified|unknown) (?:men|persons|people|individuals)|deliberate\w*|sabotage\w*|drones?|rockets?|"
     r"opened fire|gunfire|fired (?:at|on|upon|shots)|(?:exchanged|exchange of|returned) (?:\w+ )?fire|crossfire|firing|shot|shooting|gunm[ae]n|stabb\w+|beat(?:en|ing)?|"
     r"raid\w*|ambush\w*|clash\w*|fighters|offensive|assault\w*|"
-    # The marks of a killing on bodies found.
-    r"gunshot|bullets?|bullet-riddled|execution-style|blindfold\w*|mutilat\w*|decapitat\w*|tortur\w*|hands? (?:bound|tied)|"
+    + KILLING_MARKS + "|"
     # War communiqués: the enemy, and ships sunk by someone ("sank a landing craft"), not in a storm.
     r"invaders|occupiers|enemy|counter-?attack\w*|liquidat\w*|eliminated|naval drones?|sea drones?|snipers?|sniper fire|"
     r"(?:sank|sunk) (?:a|an|the|two|three|\w+) (?:\w+ ){0,2}?(?:warships?|landing (?:craft|ships?)|cruisers?|corvettes?|frigates?|submarines?|patrol boats?)|"

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from eventfuse.extract.nonevents import KILLING_MARKS
+
 
 @dataclass(frozen=True)
 class Trigger:
@@ -59,8 +61,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("ASSAULT", "beat", r"beat(?:en|ing|ings)? (?:up|to death|with|by)|beat(?:en)? (?:him|her|them|the|a|two|three|several)|beat (?:\w+ ){1,3}with (?:batons|sticks|clubs|truncheons|rifle butts|whips)|lynch(?:ed|ing|ings)?|assault(?:ed|ing)"),
         ("ASSAULT", "execute", r"execut(?:ed|ion|ions|ing)|beheaded|behead(?:ing|ings)"),
         # Bodies found are an event only with the marks of a killing on them (ACLED codes these as attacks).
-        ("ASSAULT", None, r"bod(?:y|ies)\b[^.;]{0,60}?\b(?:(?:gunshot|bullet|stab) (?:wounds?|holes)|hands? (?:bound|tied)|"
-                          r"blindfolded|mutilated|decapitated|(?:signs|marks) of torture)"),
+        ("ASSAULT", None, r"bod(?:y|ies)\b[^.;]{0,60}?\b(?:" + KILLING_MARKS + ")"),
         ("ASSAULT", None, r"attack(?:s|ed|ing|ers)?|air ?strikes?|(?:missile|drone|rocket|artillery|military|aerial|cruise missile) strikes?|"
          r"strikes? (?:on|against|at|in|near)|struck|shell(?:ed|ing|s)|bomb(?:ed|ing|ings)|bombardments?|bombard(?:ed|ing)|"
          r"explosions?|exploded|blasts?|blew up|blew (?:himself|herself|themselves) up|detonat\w+|ambush(?:ed|es)?|raid(?:s|ed)?|opened fire|fired (?:on|at|upon|rockets?|missiles?|mortars?|shells?)|"

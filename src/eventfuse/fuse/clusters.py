@@ -114,7 +114,11 @@ REPORT_MIN_WORDS = 15
 
 def event_id(founder: Mention) -> str:
     """A stable id from the mention that founded the event: same input, same ids."""
-    return "ev-" + hashlib.sha1(founder.id.encode("utf-8")).hexdigest()[:12]
+    return _stable_id(founder.id)
+
+
+def _stable_id(key: str) -> str:
+    return "ev-" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
 def _km(a: Place, b: Place) -> float | None:
@@ -676,8 +680,7 @@ def _relabel(
         if eid in provisional and eid.startswith(_REOPENED):
             members = profiles[eid].members
             new = [m for m in members if m.id not in was]
-            names[eid] = event_id(new[0]) if new else "ev-" + hashlib.sha1(
-                ("split\n" + "\n".join(sorted(m.id for m in members))).encode("utf-8")).hexdigest()[:12]
+            names[eid] = event_id(new[0]) if new else _stable_id("split\n" + "\n".join(sorted(m.id for m in members)))
     return names
 
 
