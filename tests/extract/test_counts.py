@@ -139,7 +139,8 @@ def test_a_number_of_hospitals_is_not_a_count_of_people():
 
 
 def test_time_words_still_rule_out_a_spelled_out_number():
-    assert counts("Eighteen months ago the clinic was shelled and nobody was hurt.") == []
+    # "nobody was hurt" is a count of none; "Eighteen" counts months, not the hurt.
+    assert [(c.field, c.figure.low) for c in counts("Eighteen months ago the clinic was shelled and nobody was hurt.")] == [("injured", 0)]
 
 
 def test_a_partitive_after_the_next_figure_leaves_the_total_standing():
@@ -282,3 +283,22 @@ def test_with_no_parse_the_attackers_before_an_active_verb_are_not_counted(text,
 )
 def test_a_german_toll_that_rose_and_the_words_for_perishing(text, language, expected):
     assert [(c.field, c.figure.low) for c in counts(text, language)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("No one was killed in the attack.", [("killed", 0)]),
+        ("Nobody was hurt when the shell hit the school.", [("injured", 0)]),
+        ("There were no casualties, the mayor said.", [("killed", 0), ("injured", 0)]),
+        ("None of the passengers were seriously injured.", [("injured", 0)]),
+        ("The blast caused no injuries.", [("injured", 0)]),
+        ("Three soldiers were killed and no civilians were hurt.", [("killed", 3), ("injured", 0)]),
+        # Nothing known yet is not a count of none.
+        ("There were no immediate reports of casualties.", []),
+        ("Were there any casualties?", []),
+    ],
+)
+def test_a_stated_count_of_none(text, expected):
+    assert [(c.field, c.figure.low) for c in counts(text)] == expected
+    assert all(c.figure.high == 0 for c in counts(text) if c.figure.low == 0)

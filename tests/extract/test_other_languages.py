@@ -219,3 +219,22 @@ def test_gatherings_withdrawals_and_call_ups_in_other_languages(language, text, 
 def test_a_meeting_convened_in_german_is_no_call_up():
     mentions = extract(Article(id="t", text="Der Ausschuss wurde zu einer Sondersitzung einberufen.", language="de"))
     assert "MOBILIZE" not in {m.event_type for m in mentions}
+
+
+# A stated count of none, in each language: the attack's mention carries 0 for the dead, the hurt, or both.
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "injured"),
+    [
+        ("de", "Eine Drohne traf am Freitag ein Tanklager in Odessa. Verletzt wurde niemand.", [], [(0, 0)]),
+        ("de", "Bei dem Raketenangriff auf Dnipro am Freitag gab es keine Toten, aber drei Verletzte.", [(0, 0)], [(3, 3)]),
+        ("fr", "Une frappe de drone a touché un entrepôt à Odessa vendredi, sans faire de victimes.", [(0, 0)], [(0, 0)]),
+        ("es", "Un dron atacó un depósito en Odesa el viernes. Nadie resultó herido.", [], [(0, 0)]),
+        ("it", "Un drone ha colpito un deposito a Odessa venerdì. Non ci sono stati feriti.", [], [(0, 0)]),
+        ("ru", "Беспилотник атаковал нефтебазу в Одессе в пятницу. Никто не пострадал.", [(0, 0)], [(0, 0)]),
+        ("uk", "Дрон атакував нафтобазу в Одесі в п'ятницю. Загиблих немає, поранено двох людей.", [(0, 0)], [(2, 2)]),
+    ],
+)
+def test_a_stated_count_of_none_in_each_language(language, text, killed, injured):
+    mention = main(text, language)
+    assert mention.event_type == "ASSAULT"
+    assert (counts(mention, "killed"), counts(mention, "injured")) == (killed, injured)

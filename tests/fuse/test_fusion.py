@@ -58,6 +58,20 @@ def test_a_later_toll_joins_the_earlier_report_and_raises_best(report_of):
     assert (event.killed.low, event.killed.best, event.killed.high) == (3, 11, 11)
 
 
+def test_nobody_hurt_is_a_count_of_none_until_a_later_report_gives_a_figure(report_of):
+    a = report_of("z1", "A drone hit a fuel depot in Odesa on Thursday. Nobody was killed or injured, the regional "
+                  "governor said.", "Black Sea Courier", THURSDAY_NOON)
+    (event,) = run(a)
+    assert (event.killed.low, event.killed.best, event.killed.high) == (0, 0, 0)
+    assert (event.injured.low, event.injured.best, event.injured.high) == (0, 0, 0)
+    b = report_of("z2", "Two firefighters were injured on Friday while putting out the blaze at the Odesa fuel depot "
+                  "hit by a drone on Thursday, the regional governor said.", "Black Sea Courier", FRIDAY)
+    (event,) = run(a, b)
+    assert (event.injured.low, event.injured.best, event.injured.high) == (2, 2, 2)
+    assert (event.killed.low, event.killed.best, event.killed.high) == (0, 0, 0)
+    assert sorted(c.low for c in event.claims if c.field == "injured") == [0, 2]  # the early count stays a claim
+
+
 def test_a_syndicated_copy_adds_an_article_but_not_an_origin(report_of):
     text = "A missile struck a warehouse in Odesa on Thursday. Two workers were injured, the city council said."
     original = report_of("s1", text, "Coast Wire", THURSDAY_NOON)

@@ -89,6 +89,40 @@ _COORDINATION = {"and", "und", "et", "y", "e", "и", "і", "та", ","}
 _WINDOW_RIGHT = 14
 _WINDOW_LEFT = 5
 
+# "Nobody was hurt", "keine Verletzten", "aucune victime", "жертв нет": a count of none, stated. Each pattern's
+# word says which field it zeroes: the dead, the hurt, or both ("casualties", "victims", "пострадал"). "No
+# immediate reports of casualties" is no such statement (nothing is known yet), and none of these patterns takes it.
+_NONE_WORD = (
+    r"(?P<word>killed|died|dead|deaths?|fatalities|hurt|injured|injuries|wounded|harmed|casualties|victims|"
+    r"tote[n]?|todesopfer|getötet|verletzte[n]?|verletzt|verwundete[n]?|opfer|"
+    r"victimes?|blessée?s?|morts?|décès|tuée?s?|"
+    r"víctimas?|heridos?|heridas?|muertos?|muertas?|fallecidos?|"
+    r"vittim[ae]|feriti|ferito|morti|morto|"
+    r"жертв|погибших|погиб|раненых|ранен|пострадавших|пострадал[аио]?|загиблих|загинув|загинула|поранених|постраждалих|"
+    r"постраждав(?:ла|ли)?)"
+)
+# "Nobody was killed or injured": the second word zeroes its field too.
+_NONE_OR = r"(?:\s+(?:or|nor|and|oder|noch|ou|ni|o|né|или|ни|або|чи)\s+(?:\w+\s+)?" + _NONE_WORD.replace("?P<word>", "?P<other>") + ")?"
+_NONE = [
+    re.compile(p + _NONE_WORD + _NONE_OR + r"\b", re.I)
+    for p in (
+        r"\b(?:no one|no-one|nobody|none)\s+(?:of\s+(?:the|them|those)\s+(?:\w+\s+)?)?"
+        r"(?:was|were|is|are|has been|have been|had been|got)\s+(?:\w+ly\s+)?",
+        r"\b(?:no one|no-one|nobody)\s+",
+        r"\bno\s+(?:\w+\s+){1,2}(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?",
+        r"\b(?:no|without)\s+(?:(?:other|further|serious|civilian)\s+)?(?=(?:casualties|deaths|fatalities|injuries|victims)\b)",
+        r"\b(?:keine|ohne)\s+(?:weiteren\s+)?",
+        r"\bniemand\s+(?:wurde|ist|sei|wurden)\s+(?:\w+\s+)?",
+        r"\b(?:aucune?|pas de|pas eu de|sans faire de|sans)\s+",
+        r"\bpersonne n'a été\s+",
+        r"\b(?:no (?:hubo|hay|se registraron|se reportaron|causó|dejó)|sin|ningún|ninguna)\s+",
+        r"\bnadie\s+(?:resultó|fue|ha resultado)\s+",
+        r"\b(?:nessun[ao]?|senza|non ci sono(?: stat[ie])?|non si registrano)\s+",
+        r"(?:^|\s)(?:без|нет|немає|нема|никто не|ніхто не)\s+",
+    )
+] + [re.compile(r"(?:^|\s)" + _NONE_WORD + r"\s+(?:нет|немає|нема|(?:wurde|wurden|ist|sind)\s+niemand)\b", re.I)]
+_NONE_BOTH = re.compile(r"^(?:casualties|victims|harmed|opfer|victimes?|víctimas?|vittim[ae]|жертв|пострада\w*|постраждал\w*|постраждав\w*)$", re.I)
+
 
 @dataclass(frozen=True)
 class CountClaim:
@@ -119,6 +153,8 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
     if lower in VAGUE and lower not in {"some", "many"}:
         low, high = VAGUE[lower]
         return Figure(tok.text, low, high, "vague"), i + 1
+    if lower == "one" and i > 0 and tokens[i - 1].lower_ == "no":
+        return None  # "no one was killed": nobody (a count of none, see `_none`)
     if lower == "one" and i + 2 < len(tokens) and tokens[i + 1].lower_ in {"was", "is", "has", "had"} and any(
         _casualty_field(t) in {"killed", "injured"} for t in tokens[i + 2 : i + 4]
     ):
@@ -377,8 +413,31 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
             counted = by_figure.get(n - 1)
         if counted is not None:
             _add_up(claims, counted, figures[n], tokens, sentence)
+    claims.extend(_none(sentence, {c.field for c in claims}))
     claims.sort(key=lambda c: c.start)
     return claims
+
+
+def _none(sentence: SpacySpan, stated: set[str]) -> list[CountClaim]:
+    """Counts of none that the sentence states ("nobody was hurt"), for the fields it gives no figure of."""
+    found: dict[str, CountClaim] = {}
+    for pattern in _NONE:
+        for match in pattern.finditer(sentence.text):
+            words = [w for w in (match.group("word"), match.groupdict().get("other")) if w]
+            fields = [f for w in words for f in (("killed", "injured") if _NONE_BOTH.match(w) else (_casualty_word(w),))]
+            start = sentence.start_char + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            for field in fields:
+                if field and field not in stated and field not in found:
+                    text = match.group(0).strip()
+                    found[field] = CountClaim(field, Figure(text, 0, 0), start, sentence.start_char + match.end())
+    return list(found.values())
+
+
+def _casualty_word(word: str) -> str | None:
+    """Which field a word of death or hurt names ("deaths": killed, "Verletzten": injured)."""
+    if _INJURED.match(word) or re.match(r"^(?:injuries|verletzte[n]?|verwundete[n]?|blessée?s?|herid[oa]s?|ferit[oiae]|раненых|поранених)$", word, re.I):
+        return "injured"
+    return "killed"
 
 
 # Dependency labels of an active subject and of a direct object in the English parse.

@@ -7,7 +7,8 @@ The rules, in UCDP GED's terms (see docs/RECONCILIATION.md):
   of a civil authority (governor, emergency service, health ministry...) supersedes earlier counts;
   without one, the exact figure backed by the most independent origins (ties: the later report,
   since tolls are revised upwards as bodies are found). A total is never below a stated sub-group.
-  Vague figures ("several") only bound the range when no exact figure exists.
+  Vague figures ("several") only bound the range when no exact figure exists. A stated count of none
+  ("nobody was hurt") is the total while no report gives a figure, and is left out of the range once one does.
 - sub-groups ("six North Korean officers") are reconciled the same way, per nationality.
 - date: the day backed by the most independent origins; other days are listed as disagreements.
 - place: the finest location consistent with the others; conflicting ones are disagreements.
@@ -53,6 +54,10 @@ def reconcile_count(
     `parties` the alpha-3 countries fighting (whose own military claims are partisan)."""
     if not claims and not floor:
         return None
+    if any(c.low or c.high for c in claims):
+        # "Nobody was hurt" stands only while no report gives a figure: an early count of none is superseded by
+        # the bodies found later, never the lowest credible total beside them (it stays among the claims).
+        claims = [c for c in claims if c.low or c.high]
     exact = [c for c in claims if c.low is not None and c.low == c.high]
     bounded = [c for c in claims if c not in exact]
     if exact:
