@@ -302,3 +302,8 @@ def test_a_german_toll_that_rose_and_the_words_for_perishing(text, language, exp
 def test_a_stated_count_of_none(text, expected):
     assert [(c.field, c.figure.low) for c in counts(text)] == expected
     assert all(c.figure.high == 0 for c in counts(text) if c.figure.low == 0)
+
+
+def test_more_bodies_bringing_the_toll_to_a_total_give_the_total():
+    found = counts("Emergency workers recovered three more bodies from the building struck by a drone, bringing the toll to 14.")
+    assert [(c.field, c.figure.low, c.figure.high) for c in found] == [("killed", 14, 14)]

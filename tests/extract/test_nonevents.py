@@ -80,3 +80,10 @@ def test_bodies_found_with_the_marks_of_a_killing_are_an_attack(text):
 def test_bodies_found_with_no_mark_of_a_killing_are_no_event():
     text = "The bodies of two hikers were found at the foot of the cliff after a week of searching."
     assert [m for m in mentions(text) if not m.background] == []
+
+
+def test_bodies_from_the_rubble_of_a_bombed_building_are_an_attack_not_an_accident():
+    (mention,) = [m for m in mentions("Eleven bodies were recovered from the rubble of the bombed building in Kramatorsk on Friday.")
+                  if not m.background]
+    assert mention.event_type == "ASSAULT"
+    assert [(c.low, c.high) for c in mention.claims if c.field == "killed"] == [(11, 11)]

@@ -65,7 +65,9 @@ _MONTHS = re.compile(
     re.I,
 )
 _REVISION = re.compile(
-    r"\b(?:risen|rose|climbed|increased|grown|jumped|reached|stands at|stood at|gestiegen|stieg|passé|s'élève|ascendió|salito)\s+(?:to\s+|auf\s+|à\s+|a\s+)?$",
+    r"\b(?:risen|rose|climbed|increased|grown|jumped|reached|stands at|stood at|gestiegen|stieg|passé|s'élève|ascendió|salito)\s+(?:to\s+|auf\s+|à\s+|a\s+)?$|"
+    # "recovered three more bodies, bringing the toll to 14"
+    r"\b(?:bringing|brought|raising|raised|taking|pushing|pushed) the (?:death |overall |total )?(?:toll|number of (?:dead|deaths|victims|fatalities)) to\s+$",
     re.I,
 )
 # German puts the verb last: "die Zahl der Toten ist auf zwölf gestiegen".
