@@ -227,3 +227,16 @@ def test_a_short_report_reopens_nothing(report_of):
     done = assign(news(r3[1]), {"ev-a": news(odesa[1]) + news(r1[1])}, articles)
     assert "ev-a" not in done.events  # unchanged (opened, r1 would have left it for r3)
     assert [sorted(m.article for m in members) for members in done.events.values()] == [["r3"]]
+
+
+def test_a_short_report_with_no_publication_date_is_judged_by_its_words(report_of):
+    first = "Gunmen stormed a wedding hall in Odesa, killing nine guests and wounding the groom, police said."
+    second = "Police said gunmen who stormed a wedding hall in Odesa killed nine guests and wounded the groom."
+    # Geo read the second report's scene as another town, 180 km away: with publication dates, a short report's
+    # scene in another town keeps it apart; with none, nothing holds the place read from a few words, and the
+    # words tell one event.
+    dated = run(report_of("w1", first, "Coast Wire", FRIDAY), report_of("w2", second, "Harbour Daily", FRIDAY, place=IZMAIL))
+    assert len(dated) == 2
+    undated = run(report_of("w1", first, "Coast Wire", None), report_of("w2", second, "Harbour Daily", None, place=IZMAIL))
+    (event,) = undated
+    assert event.articles == ["w1", "w2"]

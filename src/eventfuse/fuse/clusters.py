@@ -14,7 +14,8 @@ around the new mentions, in their countries). Here each mention meets each candi
    on a guess (a place geo chose on its own, days one apart) is a penalty instead; against a long
    report, whose words tell its event better than geo's reading of a town or extraction's of a day,
    place, day and type conflicts weigh nothing beyond the same-town veto. A day written without its year in
-   a report with no publication date is a guess: evidence when it agrees, never a veto.
+   a report with no publication date is a guess: evidence when it agrees, never a veto; a short report with no
+   publication date is held to no rule but the article's, and its place and day are no evidence.
 2. A score for the events that pass: the text similarity of the reports (distinctive words, see
    `similarity.py`) plus evidence from structure: the same place, the same stated day, the same
    actors, the same figure. A different event type costs a little: one story is often told as a
@@ -194,14 +195,17 @@ class Profile:
     actors: set[tuple] = field(default_factory=set)
     figures: set[int] = field(default_factory=set)  # exact killed/injured totals stated
     languages: set[str] = field(default_factory=set)
-    unanchored: set[str] = field(default_factory=set)  # members whose report has no publication date
+    unanchored: set[str] = field(default_factory=set)  # members whose day is a guess (see `_anchored`)
+    undated: set[str] = field(default_factory=set)  # members whose report has no publication date
     # (number of members, their mean number of content words): `_mean_words` is asked millions of times per file.
     mean_words: tuple[int, float] = field(default=(0, 0.0), repr=False, compare=False)
 
-    def add(self, m: Mention, language: str | None = None, anchored: bool = True) -> None:
+    def add(self, m: Mention, language: str | None = None, anchored: bool = True, dated: bool = True) -> None:
         self.members.append(m)
         if not anchored:
             self.unanchored.add(m.id)
+        if not dated:
+            self.undated.add(m.id)
         if language:
             self.languages.add(language)
         self.articles.add(m.article)
@@ -259,7 +263,7 @@ def located_by_text(m: Mention) -> bool:
 
 def rules(
     mention: Mention, event: Profile, anchored: bool = True, words: int | None = None, trusted: bool | None = None,
-    merging: bool = False,
+    merging: bool = False, dated: bool = True,
 ) -> tuple[bool, float, float, float, str]:
     """The hard rules: (compatible, place evidence, date evidence, penalty, why not).
 
@@ -276,6 +280,10 @@ def rules(
     """
     if mention.article in event.articles and not merging:
         return False, 0, 0, 0, "the article already tells this event; its other mentions are other events"
+    if not dated and not _long(words):
+        # A short report with no publication date is judged by its words alone: nothing places it in time, and a
+        # place or a day read from a few words with no date to hold them to is the least sure reading there is.
+        return True, 0.0, 0.0, 0.0, ""
     day = stated_day(mention) if anchored else None
     gap = min(_days_apart(day, d) for d in event.days) if day and event.days and day not in event.days else 0
     # The day vetoes that hold wherever the event took place, checked before the places: most candidates stop here.
@@ -346,11 +354,11 @@ def _long(words: int | None) -> bool:
 
 def score(
     mention: Mention, event: Profile, text: float, language: str | None = None, words: int | None = None,
-    anchored: bool = True,
+    anchored: bool = True, dated: bool = True,
 ) -> Decision:
     """Rules, then the score, for a mention against an event, given their text similarity (and the
     number of content words of the mention's report, when known)."""
-    return _score(mention, event, text, rules(mention, event, anchored, words), language, words)
+    return _score(mention, event, text, rules(mention, event, anchored, words, dated=dated), language, words)
 
 
 def _score(
@@ -406,13 +414,13 @@ def compare(mention: Mention, members: list[Mention], articles: dict[str, Articl
     articles = articles or {}
     profile = Profile()
     for m in members:
-        profile.add(m, _language(m, articles), _anchored(m, articles))
+        profile.add(m, _language(m, articles), _anchored(m, articles), _dated(m, articles))
     language = _language(mention, articles)
     pool = TextPool({m.id: report_text(m, articles) for m in [mention, *members]},
                     {m.id: _language(m, articles) for m in [mention, *members]})
     words = pool.words(mention.id)
     return score(mention, profile, pool.similarity(mention.id, [m.id for m in members]), language, words,
-                 _anchored(mention, articles))
+                 _anchored(mention, articles), _dated(mention, articles))
 
 
 def _language(mention: Mention, articles: dict[str, Article]) -> str | None:
@@ -435,6 +443,12 @@ def _anchored(mention: Mention, articles: dict[str, Article]) -> bool:
 
 
 _YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _dated(mention: Mention, articles: dict[str, Article]) -> bool:
+    """Whether the mention's report has a publication date (unknown articles are taken to have one)."""
+    article = articles.get(mention.article)
+    return article is None or article.published is not None
 
 
 @dataclass
@@ -464,12 +478,14 @@ def assign(
     articles = articles or {}
     languages: dict[str, str | None] = {}
     anchored: dict[str, bool] = {}
+    dated: dict[str, bool] = {}
     texts: dict[str, str] = {}
     for members in [*events.values(), mentions]:
         for m in members:
             texts[m.id] = report_text(m, articles)
             languages[m.id] = _language(m, articles)
             anchored[m.id] = _anchored(m, articles)
+            dated[m.id] = _dated(m, articles)
     # Only reports long enough to be placed take part: the others would change the words' weights for nothing.
     reports = [r for r in reports if len(terms(_article_text(r), r.language)) >= REPORT_MIN_WORDS]
     for report in reports:
@@ -482,7 +498,7 @@ def assign(
     for eid, members in events.items():
         profile = profiles[eid] = Profile()
         for m in members:
-            profile.add(m, languages[m.id], anchored[m.id])
+            profile.add(m, languages[m.id], anchored[m.id], dated[m.id])
             where[m.id] = eid
     touched: set[str] = set()
     aliases: dict[str, list[str]] = {}
@@ -517,7 +533,7 @@ def assign(
         and a stored id merged away becomes the survivor's alias."""
         survivor, merged = sorted((eid, other), key=lambda e: (e in provisional, -len(profiles[e].members), e))
         for m in profiles[merged].members:
-            profiles[survivor].add(m, languages.get(m.id), anchored.get(m.id, True))
+            profiles[survivor].add(m, languages.get(m.id), anchored.get(m.id, True), dated.get(m.id, True))
             where[m.id] = survivor
         del profiles[merged]
         centroids.pop(survivor, None)
@@ -572,7 +588,7 @@ def assign(
         keys = (_actor_keys(mention), _figures(mention))
         found: list[tuple[str, float]] = []
         for eid, profile in profiles.items():
-            ruled = rules(mention, profile, is_anchored, size, trusted)
+            ruled = rules(mention, profile, is_anchored, size, trusted, dated=dated[mention.id])
             if not ruled[0]:
                 continue  # cheap, and most candidates stop here
             text = dot(unit, centroid(eid))
@@ -580,7 +596,7 @@ def assign(
             if text >= LINK_THRESHOLD / 2 or decision.score >= THRESHOLD:
                 found.append((eid, decision.score))
         profiles[mine] = Profile()
-        profiles[mine].add(mention, languages[mention.id], anchored[mention.id])
+        profiles[mine].add(mention, languages[mention.id], anchored[mention.id], dated[mention.id])
         version[mine] = 0
         where[mention.id] = mine
         provisional.add(mine)
@@ -706,7 +722,7 @@ def _pair(a: Profile, b: Profile, text: float, words: Callable[[str], int]) -> f
     place = when = conflict = 0.0
     for m in small.members:  # they passed the rules among themselves when the smaller event formed
         size = words(m.id)
-        ok, p, d, c, _ = rules(m, large, m.id not in small.unanchored, size, merging=True)
+        ok, p, d, c, _ = rules(m, large, m.id not in small.unanchored, size, merging=True, dated=m.id not in small.undated)
         if not ok:
             return None
         place, when = max(place, p), max(when, d)
@@ -744,10 +760,10 @@ def _can_live_together(a: Profile, b: Profile, alike: bool, words: Callable[[str
     place, a near day) unless the two events' reports are `alike`: a merge joins whole events at once."""
     probe = Profile()
     for m in a.members:
-        probe.add(m, None, m.id not in a.unanchored)
+        probe.add(m, None, m.id not in a.unanchored, m.id not in a.undated)
     for m in b.members:
-        ok, _, _, conflict, _ = rules(m, probe, m.id not in b.unanchored, words(m.id), merging=True)
+        ok, _, _, conflict, _ = rules(m, probe, m.id not in b.unanchored, words(m.id), merging=True, dated=m.id not in b.undated)
         if not ok or (conflict and not alike):
             return False
-        probe.add(m, None, m.id not in b.unanchored)
+        probe.add(m, None, m.id not in b.unanchored, m.id not in b.undated)
     return True
