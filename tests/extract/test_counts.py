@@ -218,11 +218,12 @@ def test_people_slightly_hurt_are_hurt():
 
 
 def test_an_age_is_not_a_count():
-    assert counts("The strike killed a 10-year-old girl.") == []
+    # The girl is one person killed; her age counts nobody.
+    assert [(c.field, c.figure.low, c.figure.high) for c in counts("The strike killed a 10-year-old girl.")] == [("killed", 1, 1)]
 
 
 def test_a_mother_of_three_is_one_person():
-    assert [c.figure.low for c in counts("A mother of three was killed in the strike.")] == []
+    assert [c.figure.low for c in counts("A mother of three was killed in the strike.")] == [1]
 
 
 @pytest.mark.parametrize(
@@ -307,3 +308,32 @@ def test_a_stated_count_of_none(text, expected):
 def test_more_bodies_bringing_the_toll_to_a_total_give_the_total():
     found = counts("Emergency workers recovered three more bodies from the building struck by a drone, bringing the toll to 14.")
     assert [(c.field, c.figure.low, c.figure.high) for c in found] == [("killed", 14, 14)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A round figure after its qualifier and an article.
+        ("At least a dozen people were wounded in the blast.", [("injured", 12, None)]),
+        ("Over a hundred people are feared dead after the airstrike.", [("killed", 101, None)]),
+        # One person named with an age; ages themselves are no counts.
+        ("A 72-year-old man was killed when a shell hit his house.", [("killed", 1, 1)]),
+        ("Five members of one family, including two children aged 4 and 9, were killed.", [("killed", 5, 5), ("killed", 2, 2)]),
+        # The hurt counted by the help they sought.
+        ("More than 30 people sought medical help after the attack.", [("injured", 31, None)]),
+    ],
+)
+def test_round_figures_ages_and_people_who_sought_help(text, expected):
+    assert [(c.field, c.figure.low, c.figure.high) for c in counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A rescuer injured in a night attack by Russian forces died in a Khmelnytskyi hospital.", [("killed", 1)]),
+        ("Two soldiers wounded in Tuesday's ambush have died of their wounds, the army said.", [("killed", 2)]),
+        ("Three people injured in the blast were taken to hospital.", [("injured", 3)]),
+    ],
+)
+def test_people_hurt_who_then_died_are_dead(text, expected):
+    assert [(c.field, c.figure.low) for c in counts(text)] == expected

@@ -78,6 +78,8 @@ _ONE_PERSON = re.compile(
     r"^(?:person|man|woman|child|boy|girl|civilian|soldier|policeman|policewoman|officer|guard|journalist|student|teacher|farmer|"
     r"worker|driver|resident|villager|passenger|militant|rebel|fighter|commander|member|protester|demonstrator|doctor|nurse|"
     r"baby|toddler|teenager|teen|youth|pilgrim|worshipper|official|diplomat|serviceman|conscript|volunteer|policeman|"
+    r"mother|father|grandmother|grandfather|pensioner|priest|imam|paramedic|medic|firefighter|rescuer|photographer|reporter|"
+    r"cameraman|pilot|shepherd|fisherman|"
     r"mensch|mann|frau|kind|soldat|polizist|zivilist|personne|homme|femme|enfant|soldat|policier|civil|persona|hombre|mujer|"
     r"niño|soldado|policía|civil|uomo|donna|bambino|soldato|poliziotto|civile|человек|мужчина|женщина|ребенок|военный|"
     r"людина|чоловік|жінка|дитина|військовий)$",
@@ -151,6 +153,13 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
         return Figure(tokens[i].doc[tok.i : tokens[i + 2].i + 1].text, low, high, "vague"), i + 3
     if i + 1 < len(tokens) and f"{lower} {tokens[i + 1].lower_}" in VAGUE:
         low, high = VAGUE[f"{lower} {tokens[i + 1].lower_}"]
+        if low is not None and low == high:
+            # "at least a dozen": a round figure, bent by its qualifier like any other.
+            qualifier, lead = qualifier_before(tok.doc.text[max(0, tok.idx - 40) : tok.idx])
+            if qualifier:
+                low, high = qualify(low, qualifier)
+                text = tok.doc.text[tok.idx - lead : tokens[i + 1].idx + len(tokens[i + 1].text)]
+                return Figure(text, low, high, qualifier, lead), i + 2
         return Figure(tokens[i].doc[tok.i : tokens[i + 1].i + 1].text, low, high, "vague"), i + 2
     if lower in VAGUE and lower not in {"some", "many"}:
         low, high = VAGUE[lower]
@@ -165,8 +174,13 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
     if lower in _ARTICLES:
         # "one soldier was killed", "a policeman died": one person. Otherwise articles are not counts and
         # "one" alone is too often a pronoun.
-        # Up to two modifiers may stand between: "a Palestinian teenager", "one young Syrian soldier".
-        for k in range(i + 1, min(len(tokens), i + 4)):
+        # Up to two modifiers may stand between: "a Palestinian teenager", "one young Syrian soldier", and an age
+        # ("a 72-year-old man").
+        after = i + 1
+        age = re.match(r"\d+\s*-?\s*years?\s*-?\s*old\b", tok.doc.text[tokens[after].idx :]) if after < len(tokens) else None
+        while age and after < len(tokens) and tokens[after].idx < tokens[i + 1].idx + age.end():
+            after += 1
+        for k in range(after, min(len(tokens), after + 3)):
             if _ONE_PERSON.match(tokens[k].text):
                 # "a militant group", "a police officer": the person word modifies a noun after it.
                 if k + 1 < len(tokens) and tokens[k + 1].pos_ in {"NOUN", "PROPN"}:
@@ -203,7 +217,12 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
     # "A mother of three": her children, not the victims.
     if i > 1 and tokens[i - 1].lower_ == "of" and re.fullmatch(r"(?:mother|father|parent|grandmother|grandfather)s?", tokens[i - 2].lower_):
         return None
-    # An age is not a count: "a 10-year-old girl", "aged 25 years old".
+    # An age is not a count: "a 10-year-old girl", "aged 25 years old", "two children aged 4 and 9".
+    back = i - 1
+    while back >= 0 and (tokens[back].like_num or tokens[back].lower_ in {"and", ",", "between", "to", "from"}):
+        back -= 1
+    if back >= 0 and tokens[back].lower_ in {"aged", "age", "ages", "ageing"}:
+        return None
     if j + 1 < len(tokens) and (tokens[j].lower_ in {"year", "years"} or (tokens[j].text == "-" and tokens[j + 1].lower_ in {"year", "years"})):
         rest = " ".join(t.lower_ for t in tokens[j : j + 4])
         if re.search(r"years?\s*-?\s*old", rest):
@@ -214,7 +233,12 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
     if i > 0 and _MONTHS.match(tokens[i - 1].text):
         return None
     before = tok.doc.text[max(0, tok.idx - 40) : tok.idx]
+    article = re.search(r"\b(?:a|an|ein|une?)\s+$", before, re.I) if value in (100, 1000, 1_000_000) else None
+    if article:
+        before = before[: article.start()]  # "over a hundred": the qualifier stands before the article
     qualifier, lead = qualifier_before(before)
+    if qualifier and article:
+        lead += len(article.group(0))
     low, high = qualify(value, qualifier)
     text = tok.doc.text[tok.idx - lead : tokens[j - 1].idx + len(tokens[j - 1].text)]
     return Figure(text, low, high, qualifier, lead), j
@@ -292,6 +316,10 @@ def _casualty_field(tok: Token) -> str | None:
         # "Seven people were taken to hospital", "rushed to a hospital": the hurt, counted by where they went.
         ctx = tok.doc[max(0, tok.i - 4) : tok.i].text.lower()
         return "injured" if re.search(r"\b(?:taken|rushed|brought|admitted|airlifted|sent|transported|ferried|carried)\b", ctx) else None
+    if tok.lower_ in {"help", "treatment", "care", "attention"} and re.search(
+        r"\b(?:sought|seeking|needed|needing|required|requiring|received|receiving)\s+(?:\w+\s+)?$", tok.doc[max(0, tok.i - 3) : tok.i].text + " ", re.I
+    ):
+        return "injured"  # "more than 30 people sought medical help"
     if tok.lower_ == "burns" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in {"suffered", "sustained", "severe", "serious"}:
         return "injured"  # "eleven people suffered burns"
     if _ARRESTED.match(tok.text):
@@ -342,7 +370,10 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
             continue
         # The nearest casualty word wins: "killed 4 people and injured 17 others".
         right: tuple[int, str] | None = None
-        for k in range(j, min(len(tokens), j + _WINDOW_RIGHT)):
+        # A sub-group told between the figure and its verb ("Five members of one family, including two children aged
+        # 4 and 9, were killed") lengthens the reach by its own words.
+        reach = _WINDOW_RIGHT + (6 if n + 1 < len(figures) and _subgroup_figure_at(figures, n + 1, sentence) else 0)
+        for k in range(j, min(len(tokens), j + reach)):
             if k >= next_start and not _subgroup_figure_at(figures, n + 1, sentence):
                 break
             if tokens[k].lower_ in _EITHER:
@@ -376,6 +407,10 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
             right = None  # "killed 9, including four children, and injured 31": the children are of the 9
         options = [o for o in (right, left) if o]
         field = min(options)[1] if options else None
+        if field == "injured" and right and min(options) == right:
+            hurt = tokens[j + right[0] - 1]
+            if hurt.dep_ == "acl" and re.search(r"\b(?:died|dies|succumbed)\b", sentence.doc.text[hurt.idx : sentence.end_char]):
+                field = "killed"  # "a rescuer injured in a night attack died in hospital": hurt, then dead
         text_after = sentence.doc.text[tokens[j - 1].idx + len(tokens[j - 1].text) : sentence.end_char]
         if field is None and (_REVISION.search(text_before) or (_REVISED_TO.search(text_before) and _REVISED.match(text_after))):
             # "the death toll ... has risen to eleven": a revised total.
