@@ -240,3 +240,25 @@ def test_a_short_report_with_no_publication_date_is_judged_by_its_words(report_o
     undated = run(report_of("w1", first, "Coast Wire", None), report_of("w2", second, "Harbour Daily", None, place=IZMAIL))
     (event,) = undated
     assert event.articles == ["w1", "w2"]
+
+
+def test_places_geo_guessed_on_both_sides_keep_no_two_events_apart(report_of):
+    def profile(ids, text, place):
+        built = clusters.Profile()
+        for id_ in ids:
+            _, mentions = report_of(id_, text, "Wire", FRIDAY, place=place)
+            for m in mentions:
+                built.add(m, "en")
+        return built
+
+    def words(_: str) -> int:
+        return 20  # short reports
+
+    # The texts name no town: geo's places are guesses on both sides, a penalty for a single report, no bar to a merge.
+    guessed_a = profile(["g1", "g2"], "Gunmen attacked a convoy near the border crossing, killing four guards.", ODESA)
+    guessed_b = profile(["g3", "g4"], "Four guards were killed when gunmen attacked a convoy near the crossing.", IZMAIL)
+    assert clusters._can_live_together(guessed_a, guessed_b, False, words)
+    # A town the text marks as the scene on one side is a conflict that keeps the two events apart, unless alike.
+    marked = profile(["g5", "g6"], "Four guards were killed when gunmen attacked a convoy in Izmail.", IZMAIL)
+    assert not clusters._can_live_together(guessed_a, marked, False, words)
+    assert clusters._can_live_together(guessed_a, marked, True, words)

@@ -756,14 +756,16 @@ def _attach(report: Article, profiles: dict[str, Profile], pool: TextPool, centr
 
 
 def _can_live_together(a: Profile, b: Profile, alike: bool, words: Callable[[str], int]) -> bool:
-    """Whether every member of `b` passes the hard rules against `a`, and without a conflict (a guessed
-    place, a near day) unless the two events' reports are `alike`: a merge joins whole events at once."""
+    """Whether every member of `b` passes the hard rules against `a`, and without a conflict (a place one of them
+    marks as the scene, a near day) unless the two events' reports are `alike`: a merge joins whole events at once.
+    Two places that neither report marks as the scene are geo's guesses on both sides: their conflict costs a single
+    report its penalty, and keeps no two events apart."""
     probe = Profile()
     for m in a.members:
         probe.add(m, None, m.id not in a.unanchored, m.id not in a.undated)
     for m in b.members:
         ok, _, _, conflict, _ = rules(m, probe, m.id not in b.unanchored, words(m.id), merging=True, dated=m.id not in b.undated)
-        if not ok or (conflict and not alike):
+        if not ok or (conflict > GUESSED_PLACE_CONFLICT_PENALTY and not alike):
             return False
         probe.add(m, None, m.id not in b.unanchored, m.id not in b.undated)
     return True
