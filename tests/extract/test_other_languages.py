@@ -238,3 +238,18 @@ def test_a_stated_count_of_none_in_each_language(language, text, killed, injured
     mention = main(text, language)
     assert mention.event_type == "ASSAULT"
     assert (counts(mention, "killed"), counts(mention, "injured")) == (killed, injured)
+
+
+# Round figures bent by their qualifier, and a person named with an age, in the other languages.
+@pytest.mark.parametrize(
+    ("language", "text", "killed", "injured"),
+    [
+        ("fr", "Au moins une douzaine de personnes ont été tuées dans l'attaque contre Goma.", [(12, None)], []),
+        ("fr", "Une femme de 70 ans a été tuée et sept personnes blessées dans le bombardement de Kharkiv.", [(1, 1)], [(7, 7)]),
+        ("es", "Más de un centenar de personas murieron en el bombardeo de Jartum.", [(101, None)], []),
+        ("de", "Mindestens ein Dutzend Menschen wurden bei dem Angriff auf Cherson getötet.", [(12, None)], []),
+    ],
+)
+def test_round_figures_and_a_person_with_an_age(language, text, killed, injured):
+    mention = main(text, language)
+    assert (counts(mention, "killed"), counts(mention, "injured")) == (killed, injured)

@@ -153,11 +153,11 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
         return Figure(tokens[i].doc[tok.i : tokens[i + 2].i + 1].text, low, high, "vague"), i + 3
     if i + 1 < len(tokens) and f"{lower} {tokens[i + 1].lower_}" in VAGUE:
         low, high = VAGUE[f"{lower} {tokens[i + 1].lower_}"]
-        if low is not None and low == high:
-            # "at least a dozen": a round figure, bent by its qualifier like any other.
+        if low is not None and high is not None:
+            # "at least a dozen", "más de un centenar": a round figure, bent by its qualifier like any other.
             qualifier, lead = qualifier_before(tok.doc.text[max(0, tok.idx - 40) : tok.idx])
             if qualifier:
-                low, high = qualify(low, qualifier)
+                low, high = qualify((low + high) // 2, qualifier)
                 text = tok.doc.text[tok.idx - lead : tokens[i + 1].idx + len(tokens[i + 1].text)]
                 return Figure(text, low, high, qualifier, lead), i + 2
         return Figure(tokens[i].doc[tok.i : tokens[i + 1].i + 1].text, low, high, "vague"), i + 2
@@ -233,7 +233,7 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
     if i > 0 and _MONTHS.match(tokens[i - 1].text):
         return None
     before = tok.doc.text[max(0, tok.idx - 40) : tok.idx]
-    article = re.search(r"\b(?:a|an|ein|une?)\s+$", before, re.I) if value in (100, 1000, 1_000_000) else None
+    article = re.search(r"\b(?:a|an|ein|eine|une?|una?)\s+$", before, re.I) if value in (12, 100, 1000, 1_000_000) and tok.is_alpha else None
     if article:
         before = before[: article.start()]  # "over a hundred": the qualifier stands before the article
     qualifier, lead = qualifier_before(before)
@@ -340,7 +340,12 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
             i += 1
             continue
         figure, j = parsed
-        figures.append((i, j, figure))
+        who, _, after = _victim_phrase(tokens, j)
+        things = after < len(tokens) and _NOT_PEOPLE.match(tokens[after].text) or j < after <= len(tokens) and _NOT_PEOPLE.match(tokens[after - 1].text)
+        if not (who is None and things):
+            # A figure that counts things or time ("70 ans", "two days") is no count, and no bound to the reach of
+            # the figures around it ("Une femme de 70 ans a été tuée": the woman is the one killed).
+            figures.append((i, j, figure))
         i = j
     counted = {tokens[k].i for i, j, _ in figures for k in range(i, j)}  # document indices of the figures' tokens
     claims: list[CountClaim] = []
