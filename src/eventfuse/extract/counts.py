@@ -125,6 +125,11 @@ _NONE = [
         r"(?:^|\s)(?:без|нет|немає|нема|никто не|ніхто не)\s+",
     )
 ] + [re.compile(r"(?:^|\s)" + _NONE_WORD + r"\s+(?:нет|немає|нема|(?:wurde|wurden|ist|sind)\s+niemand)\b", re.I)]
+# Every pattern above holds one of these words: a sentence with none of them is not scanned further.
+_NONE_CUE = re.compile(
+    r"\b(?:no|no-one|nobody|none|without|keine|ohne|niemand|aucune?|pas|sans|personne|nadie|sin|ningún|ninguna|nessun[ao]?|"
+    r"senza|non|без|нет|немає|нема|никто|ніхто)\b", re.I
+)
 _NONE_BOTH = re.compile(r"^(?:casualties|victims|harmed|opfer|victimes?|víctimas?|vittim[ae]|жертв|пострада\w*|постраждал\w*|постраждав\w*)$", re.I)
 
 
@@ -463,6 +468,8 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
 def _none(sentence: SpacySpan, stated: set[str]) -> list[CountClaim]:
     """Counts of none that the sentence states ("nobody was hurt"), for the fields it gives no figure of."""
     found: dict[str, CountClaim] = {}
+    if not _NONE_CUE.search(sentence.text):
+        return []
     for pattern in _NONE:
         for match in pattern.finditer(sentence.text):
             words = [w for w in (match.group("word"), match.groupdict().get("other")) if w]
