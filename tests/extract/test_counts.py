@@ -305,6 +305,14 @@ def test_a_stated_count_of_none(text, expected):
     assert all(c.figure.high == 0 for c in counts(text) if c.figure.low == 0)
 
 
+def test_none_of_a_group_is_a_subgroup_not_the_total():
+    found = counts("Three soldiers were killed and no civilians were hurt or killed.")
+    assert [(c.field, c.figure.low, c.who, c.subgroup) for c in found] == [
+        ("killed", 3, "soldiers", False), ("injured", 0, "civilians", True), ("killed", 0, "civilians", True)]
+    (nobody,) = counts("No one was killed in the attack.")
+    assert (nobody.who, nobody.subgroup) == (None, False)
+
+
 def test_more_bodies_bringing_the_toll_to_a_total_give_the_total():
     found = counts("Emergency workers recovered three more bodies from the building struck by a drone, bringing the toll to 14.")
     assert [(c.field, c.figure.low, c.figure.high) for c in found] == [("killed", 14, 14)]

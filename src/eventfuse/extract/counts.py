@@ -113,7 +113,8 @@ _NONE = [
         r"\b(?:no one|no-one|nobody|none)\s+(?:of\s+(?:the|them|those)\s+(?:\w+\s+)?)?"
         r"(?:was|were|is|are|has been|have been|had been|got)\s+(?:\w+ly\s+)?",
         r"\b(?:no one|no-one|nobody)\s+",
-        r"\bno\s+(?:\w+\s+){1,2}(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?",
+        # "no civilians were hurt": none of a group, a sub-group of none (the total may be more).
+        r"\bno\s+(?P<who>(?:\w+\s+)?\w+)\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?",
         r"\b(?:no|without)\s+(?:(?:other|further|serious|civilian)\s+)?(?=(?:casualties|deaths|fatalities|injuries|victims)\b)",
         r"\b(?:keine|ohne)\s+(?:weiteren\s+)?",
         r"\bniemand\s+(?:wurde|ist|sei|wurden)\s+(?:\w+\s+)?",
@@ -466,8 +467,9 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
 
 
 def _none(sentence: SpacySpan, stated: set[str]) -> list[CountClaim]:
-    """Counts of none that the sentence states ("nobody was hurt"), for the fields it gives no figure of."""
-    found: dict[str, CountClaim] = {}
+    """Counts of none that the sentence states ("nobody was hurt"), for the fields it gives no figure of; none of a
+    group ("no civilians were hurt") is a sub-group, whatever the total."""
+    found: dict[tuple[str, str | None], CountClaim] = {}
     if not _NONE_CUE.search(sentence.text):
         return []
     for pattern in _NONE:
@@ -475,10 +477,14 @@ def _none(sentence: SpacySpan, stated: set[str]) -> list[CountClaim]:
             words = [w for w in (match.group("word"), match.groupdict().get("other")) if w]
             fields = [f for w in words for f in (("killed", "injured") if _NONE_BOTH.match(w) else (_casualty_word(w),))]
             start = sentence.start_char + match.start() + (len(match.group(0)) - len(match.group(0).lstrip()))
+            who = match.groupdict().get("who")
+            if who and who.casefold() in {"one", "body"}:
+                who = None  # "no one was killed": nobody at all
             for field in fields:
-                if field and field not in stated and field not in found:
+                if field and (who or field not in stated) and (field, who) not in found and (field, None) not in found:
                     text = match.group(0).strip()
-                    found[field] = CountClaim(field, Figure(text, 0, 0), start, sentence.start_char + match.end())
+                    found[field, who] = CountClaim(field, Figure(text, 0, 0), start, sentence.start_char + match.end(),
+                                                   who=who, subgroup=bool(who))
     return list(found.values())
 
 
