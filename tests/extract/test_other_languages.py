@@ -253,3 +253,23 @@ def test_a_stated_count_of_none_in_each_language(language, text, killed, injured
 def test_round_figures_and_a_person_with_an_age(language, text, killed, injured):
     mention = main(text, language)
     assert (counts(mention, "killed"), counts(mention, "injured")) == (killed, injured)
+
+
+# A weapon that hits a place is an attack, in each language; the verb alone ("traf", "colpito") is no attack.
+@pytest.mark.parametrize(
+    ("language", "text", "attack"),
+    [
+        ("de", "In der Nacht zum Samstag griffen russische Drohnen Charkiw an.", True),
+        ("de", "Am Mittwochabend wurde Odessa von Raketen getroffen.", True),
+        ("de", "Der Minister traf am Mittwoch seinen Amtskollegen in Berlin.", False),
+        ("es", "El jueves por la tarde, un misil impactó en Járkov.", True),
+        ("it", "Nella notte tra venerdì e sabato droni russi hanno colpito Kharkiv.", True),
+        ("it", "La crisi ha colpito duramente le famiglie di Milano.", False),
+        ("ru", "В четверг вечером ракета попала в жилой дом в Днепре.", True),
+        ("uk", "У середу ввечері ракета влучила в будинок у Дніпрі.", True),
+    ],
+)
+def test_a_weapon_that_hits_is_an_attack(language, text, attack):
+    article = Article(id="t", text=text, language=language, published=PUBLISHED, outlet="Wire")
+    found = [m for m in extract(article) if m.is_main]
+    assert (bool(found) and found[0].event_type == "ASSAULT") == attack

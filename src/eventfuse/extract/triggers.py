@@ -196,7 +196,10 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("ASSAULT", "abduct", r"entführ\w*|verschlepp\w*|geisel\w*"),
         ("ASSAULT", None, r"\w*angriff\w*|angegriffen|\w*anschlag\w*|beschoss\w*|beschossen|beschuss|bombardier\w*|explosion\w*|explodiert\w*|"
          r"getötet|tötete[n]?|tote[n]?|ums leben|starben|verletzt\w*|verwundet\w*|\w*einschlag\w*|gefecht\w*|kämpfe\w*|erschossen|"
-         r"schüsse|ermordet|massaker|zerstört|attackiert\w*"),
+         r"schüsse|ermordet|massaker|zerstört|attackiert\w*|griff(?:en)?\s+(?:[\w-]+\s+){0,8}an|"
+         # A weapon that hits: "wurde Odessa von Raketen getroffen", "Drohnen trafen ein Wohnhaus".
+         r"(?:rakete\w*|drohne\w*|granate\w*|geschoss\w*|bombe\w*)\s+(?:[\w-]+\s+){0,6}?(?:traf|trafen|getroffen)|"
+         r"(?:getroffen|traf|trafen)\s+(?:[\w-]+\s+){0,4}?(?:rakete\w*|drohne\w*|granate\w*|geschoss\w*|bombe\w*)"),
         ("COERCE", "arrest", r"festgenommen|verhaftet|festnahme\w*|nahm\w*\s+(?:[\w-]+\s+){0,8}fest|inhaftiert"),
         ("COERCE", "curfew", r"ausgangssperre\w*|ausnahmezustand|kriegsrecht"),
         ("COERCE", "seize", r"(?:eingenommen|erobert)|unter (?:ihre|seine|die) kontrolle|kontrolle über [^.;]{0,40}?(?:übernommen|erlangt)|entschärft\w*|abgefangen|abgeschossen"),
@@ -240,7 +243,9 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:congregaron|concentraron|reunieron)(?= .{0,120}\b(?:para (?:exigir|reclamar|denunciar|protestar)|contra)\b)"),
         ("ASSAULT", "abduct", r"secuestr\w+|rehenes"),
         ("ASSAULT", None, r"ataque\w*|atac(?:ó|aron|ado|ada|ados)|atentado\w*|bombarde\w+|explosi\w+|muert[oa]s|murieron|murió|herid[oa]s|"
-         r"enfrentamiento\w*|combates?|asesinad[oa]s|asesin(?:ó|aron|ato)|mat(?:ó|aron|ad[oa]s)|hiri(?:ó|eron)|(?:coche|carro) bomba|explot(?:ó|aron)|emboscada|tiroteo\w*|disparos|fallecid[oa]s|masacre"),
+         r"enfrentamiento\w*|combates?|asesinad[oa]s|asesin(?:ó|aron|ato)|mat(?:ó|aron|ad[oa]s)|hiri(?:ó|eron)|(?:coche|carro) bomba|explot(?:ó|aron)|emboscada|tiroteo\w*|disparos|fallecid[oa]s|masacre|"
+         # A weapon that strikes: "un misil impactó en Járkov", "drones alcanzaron una refinería".
+         r"(?:misil\w*|dron\w*|cohete\w*|proyectil\w*|bomba\w*|obús|obuses)\s+(?:[\w-]+\s+){0,4}?(?:impact(?:ó|aron)|alcanz(?:ó|aron)|golpe(?:ó|aron)|cay(?:ó|eron))"),
         ("COERCE", "arrest", r"detenid[oa]s|detuvo|detuvieron|arrestad[oa]s|arrest(?:ó|aron)|capturad[oa]s"),
         ("COERCE", "curfew", r"toque de queda|estado de (?:emergencia|excepción)|ley marcial"),
         ("COERCE", "seize", r"tomaron el control|tomó el control|recuper(?:ó|aron) el control|incaut(?:ó|aron|ad[oa]s)|desactiv(?:ó|aron|ad[oa])|interceptad[oa]s|derribad[oa]s"),
@@ -261,7 +266,10 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"radunat[ie](?= .{0,120}\b(?:per (?:chiedere|protestare|denunciare|esigere)|contro)\b)"),
         ("ASSAULT", "abduct", r"rapit\w+|sequestr\w+|ostaggi"),
         ("ASSAULT", None, r"attacc\w+|attentat\w+|bombard\w+|esplosion\w*|esplos[oa]|mort[ie]|uccis[io]|ucciso|uccisa|ferit[ie]|"
-         r"scontri|combattimenti|imboscata|sparatoria|colpi d'arma|raid|deceduti|strage"),
+         r"scontri|combattimenti|imboscata|sparatoria|colpi d'arma|raid|deceduti|strage|"
+         # A weapon that hits: "droni russi hanno colpito Kharkiv", "colpito da un missile".
+         r"(?:missil\w*|dron\w*|razz\w*|bomb\w*|proiettil\w*)\s+(?:[\w'-]+\s+){0,4}?(?:hanno |ha )?colpit\w*|"
+         r"colpit\w*\s+(?:[\w'-]+\s+){0,4}?da\s+(?:[\w'-]+\s+)?(?:missil\w*|dron\w*|razz\w*|bomb\w*)"),
         ("COERCE", "arrest", r"arrestat[ie]|fermat[ie]|arresti|arrestato|fermato"),
         ("COERCE", "curfew", r"coprifuoco|stato di emergenza|legge marziale"),
         ("COERCE", "seize", r"preso il controllo|conquistat[oa]|sequestrat[ie] (?:armi|esplosivi)|disinnesc\w+|intercettat\w+|abbattut\w+"),
@@ -280,7 +288,9 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("PROTEST", "demo", r"(?<!нота )(?<!ноту )(?<!ноты )(?<!нотой )протест\w*|митинг\w*|демонстрац\w*|шестви\w*|пикет\w*|акци\w+ протеста|собрал\w*(?= .{0,120}(?:требу\w+|протест\w*|против))"),
         ("ASSAULT", "abduct", r"похищ\w+|похитил\w*|заложник\w*"),
         ("ASSAULT", None, r"атак\w*|удар\w*|обстрел\w*|обстрелял\w*|взрыв\w*|погиб\w*|убит\w*|убил\w*|взорвал\w*|подорвал\w*|ранен\w*|ранил\w*|ранения|бомбардир\w*|бо[йи]|"
-         r"столкновени\w*|нападени\w*|напал\w*|теракт\w*|жертв\w*|расстрел\w*|подрыв\w*"),
+         r"столкновени\w*|нападени\w*|напал\w*|теракт\w*|жертв\w*|расстрел\w*|подрыв\w*|"
+         # A weapon that hits: "ракета попала в жилой дом", "дрон поразил подстанцию".
+         r"(?:ракет\w*|дрон\w*|беспилотник\w*|снаряд\w*|бомб\w*)\s+(?:[\w-]+\s+){0,3}?(?:попал\w*|поразил\w*|угодил\w*)"),
         ("COERCE", "arrest", r"задержан\w*|задержал\w*|арестован\w*|арестовал\w*|задержани\w*|арест\w*"),
         ("COERCE", "curfew", r"комендантск\w+ час\w*|чрезвычайн\w+ положени\w*|военн\w+ положени\w*"),
         ("COERCE", "seize", r"заняли|занял\w*|захватил\w*|взяли под контроль|установили контроль|сбил\w*|сбит\w*|перехвачен\w*|обезврежен\w*"),
@@ -299,7 +309,9 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("PROTEST", "demo", r"(?<!нота )(?<!ноту )(?<!ноти )(?<!нотою )протест\w*|мітинг\w*|демонстрац\w*|пікет\w*|акці\w+ протесту|зібрал\w*(?= .{0,120}(?:вимага\w+|протест\w*|проти))"),
         ("ASSAULT", "abduct", r"викрад\w+|заручник\w*"),
         ("ASSAULT", None, r"атак\w*|удар\w*|обстріл\w*|обстріляли|вибух\w*|загину\w*|загибл\w*|вбит\w*|вбил\w*|вбив|вибухнул\w*|вибухнув|підірвал\w*|поранен\w*|поранил\w*|поранив|поранення|бо[йї]|"
-         r"зіткнен\w*|напад\w*|теракт\w*|жертв\w*|бомбардуван\w*"),
+         r"зіткнен\w*|напад\w*|теракт\w*|жертв\w*|бомбардуван\w*|"
+         # A weapon that hits: "ракета влучила в будинок", "дрон уразив підстанцію".
+         r"(?:ракет\w*|дрон\w*|безпілотник\w*|снаряд\w*|бомб\w*)\s+(?:[\w-]+\s+){0,3}?(?:влучил\w*|влучив|поцілил\w*|поцілив|уразил\w*|уразив)"),
         ("COERCE", "arrest", r"затриман\w*|затримали|затримала|заарештован\w*|арешт\w*"),
         ("COERCE", "curfew", r"комендантськ\w+ годин\w*|надзвичайн\w+ стан\w*|воєнн\w+ стан\w*"),
         ("COERCE", "seize", r"захопил\w*|зайняли|взяли під контроль|звільнил\w* (?:село|селище|місто|населений пункт)|збил\w*|збит\w*|знешкодил\w*|знешкоджен\w*"),
