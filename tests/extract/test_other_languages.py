@@ -273,3 +273,21 @@ def test_a_weapon_that_hits_is_an_attack(language, text, attack):
     article = Article(id="t", text=text, language=language, published=PUBLISHED, outlet="Wire")
     found = [m for m in extract(article) if m.is_main]
     assert (bool(found) and found[0].event_type == "ASSAULT") == attack
+
+
+# A night is dated by the day it ends on, in every language that names both or the last: reports of one overnight
+# strike in two languages must not state two days (two stated days in one town keep reports apart).
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Dans la nuit de vendredi à samedi, des drones ont frappé Kharkiv."),
+        ("it", "Nella notte tra venerdì e sabato droni russi hanno colpito Kharkiv."),
+        ("es", "En la noche del viernes al sábado, drones rusos atacaron Járkov."),
+        ("de", "In der Nacht zum Samstag griffen russische Drohnen Charkiw an."),
+        ("ru", "В ночь на субботу российские дроны атаковали Харьков."),
+        ("uk", "У ніч на суботу російські дрони атакували Харків."),
+    ],
+)
+def test_a_night_is_dated_by_the_day_it_ends_on(language, text):
+    mention = main(text, language)
+    assert (mention.event_type, mention.date, mention.date_precision) == ("ASSAULT", "2025-06-14", "day")

@@ -95,6 +95,13 @@ _LAST_PERIOD = re.compile(
     re.I,
 )
 
+# "dans la nuit de vendredi à samedi", "nella notte tra venerdì e sabato", "la noche del viernes al sábado": the
+# night is dated by the day it ends on, as are "in der Nacht zum Samstag" and "в ночь на субботу".
+_NIGHT_SPAN = re.compile(
+    r"\b(?:la nuit (?:de|du) [\w']+ (?:à|au)|notte (?:tra|fra) [\w']+ e|noche del? [\w']+ al?|in der nacht (?:zum|zu|auf den|auf)|"
+    r"(?:в|у|во) ночь на|(?:в|у) ніч на)\s+([\w']+)", re.I
+)
+
 _YEAR_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in _YEAR_WORDS), key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -123,6 +130,15 @@ def find_dates(text: str, offset: int, published: datetime | None, language: str
     for m in _EXPLICIT.finditer(text):
         value, precision = _explicit(m.group(0), published, language)
         add(m, value, precision, f"explicit date '{m.group(0)}'")
+    for m in _NIGHT_SPAN.finditer(text):
+        day = m.group(1).lower()
+        if day not in WEEKDAY:
+            continue
+        if base is None:
+            add(m, None, None, f"night ending on '{m.group(1)}' with no publication date")
+            continue
+        delta = (base.weekday() - WEEKDAY[day]) % 7
+        add(m, (base - timedelta(days=delta)).isoformat(), "day", f"night ending on the latest {m.group(1)} on or before publication")
     day_words, day_re = _day_re(language)
     for m in day_re.finditer(text):
         delta = day_words[m.group(1).lower()]
