@@ -123,6 +123,9 @@ class Origin:
 # Why a mention has the date it has, when its text states none (`Mention.date_reason`): extract writes these,
 # and fuse reads them to tell a day the text states from the day the report came out.
 PUBLICATION_DAY_REASON = "no date in the report; publication date"
+# Ends the reason of a day read from a night ("overnight", "в ніч на суботу"): a night spans two days, and a report may
+# date it by either, so fusion takes such a day to agree with the day before and the day after.
+NIGHT_REASON = "(a night: the day it began or the day it ended)"
 NO_DATE_REASON = "no date in the report and no publication date"
 
 

@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 
 from eventfuse.cli import app
 from eventfuse.fuse import assign, clusters, event_id, fuse
-from eventfuse.model import Place
+from eventfuse.model import Place, PlaceName
 from eventfuse.pipeline import fuse_and_store
 from eventfuse.store import Store
 
@@ -262,3 +262,23 @@ def test_places_geo_guessed_on_both_sides_keep_no_two_events_apart(report_of):
     marked = profile(["g5", "g6"], "Four guards were killed when gunmen attacked a convoy in Izmail.", IZMAIL)
     assert not clusters._can_live_together(guessed_a, marked, False, words)
     assert clusters._can_live_together(guessed_a, marked, True, words)
+
+
+def test_one_night_dated_by_its_eve_and_by_its_morning_is_one_event(report_of):
+    # Published on a Friday morning: "overnight" counts back to Thursday, "в ніч на п'ятницю" names Friday. One night.
+    english = report_of("n1", "Russian drones struck the port of Odesa overnight, killing three dock workers, the "
+                        "regional governor said.", "Harbour Daily", FRIDAY)
+    ukrainian = report_of("n2", "У ніч на п'ятницю російські дрони атакували порт Одеси, загинули троє портовиків, "
+                          "повідомив голова обласної адміністрації.", "Pivden News", FRIDAY, language="uk")
+    for (_, mentions), name in ((english, "Odesa"), (ukrainian, "Одеси")):
+        for m in mentions:  # geo's reading, as the pipeline gives it: the text marks the port of Odesa as the scene
+            m.places = [PlaceName(name, (0, len(name)), ODESA, is_event_location=True)]
+    assert {m.date for _, ms in (english, ukrainian) for m in ms if m.is_main} == {"2025-06-12", "2025-06-13"}
+    (event,) = run(english, ukrainian)
+    assert event.articles == ["n1", "n2"]
+    # Two days apart is no longer one night: a strike on Wednesday stays apart.
+    wednesday = report_of("n3", "Russian drones struck the port of Odesa on Wednesday, killing three dock workers.",
+                          "Coast Wire", FRIDAY)
+    for m in wednesday[1]:
+        m.places = [PlaceName("Odesa", (0, 5), ODESA, is_event_location=True)]
+    assert len(run(wednesday, ukrainian)) == 2

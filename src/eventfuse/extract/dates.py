@@ -15,6 +15,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 
 from eventfuse.extract.numbers import word_value
+from eventfuse.model import NIGHT_REASON
 
 _WEEKDAYS = {
     "en": "monday tuesday wednesday thursday friday saturday sunday",
@@ -49,6 +50,8 @@ _DAY_WORDS = {
     "ru": {"сегодня": 0, "вчера": -1, "позавчера": -2, "ночью": -1, "накануне": -1, "этой ночью": -1},
     "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "вночі": -1, "напередодні": -1, "цієї ночі": -1},
 }
+_NIGHT_WORDS = {"overnight", "last night", "tonight", "in der nacht", "letzte nacht", "heute nacht", "la nuit dernière",
+                "cette nuit", "anoche", "stanotte", "ночью", "этой ночью", "вночі", "цієї ночі"}
 _YEAR_WORDS = {"last year": -1, "this year": 0, "letztes jahr": -1, "l'année dernière": -1, "el año pasado": -1,
                "l'anno scorso": -1, "в прошлом году": -1, "минулого року": -1}
 _VAGUE_PAST = re.compile(
@@ -98,7 +101,7 @@ _LAST_PERIOD = re.compile(
 # "dans la nuit de vendredi à samedi", "nella notte tra venerdì e sabato", "la noche del viernes al sábado": the
 # night is dated by the day it ends on, as are "in der Nacht zum Samstag" and "в ночь на субботу".
 _NIGHT_SPAN = re.compile(
-    r"\b(?:la nuit (?:de|du) [\w']+ (?:à|au)|notte (?:tra|fra) [\w']+ e|noche del? [\w']+ al?|in der nacht (?:zum|zu|auf den|auf)|"
+    r"\b(?:overnight (?:into|to)|(?:the )?night (?:to|into)|la nuit (?:de|du) [\w']+ (?:à|au)|notte (?:tra|fra) [\w']+ e|noche del? [\w']+ al?|in der nacht (?:zum|zu|auf den|auf)|"
     r"(?:в|у|во) ночь на|(?:в|у) ніч на)\s+([\w']+)", re.I
 )
 
@@ -138,12 +141,14 @@ def find_dates(text: str, offset: int, published: datetime | None, language: str
             add(m, None, None, f"night ending on '{m.group(1)}' with no publication date")
             continue
         delta = (base.weekday() - WEEKDAY[day]) % 7
-        add(m, (base - timedelta(days=delta)).isoformat(), "day", f"night ending on the latest {m.group(1)} on or before publication")
+        add(m, (base - timedelta(days=delta)).isoformat(), "day",
+            f"night ending on the latest {m.group(1)} on or before publication {NIGHT_REASON}")
     day_words, day_re = _day_re(language)
     for m in day_re.finditer(text):
         delta = day_words[m.group(1).lower()]
         value = (base + timedelta(days=delta)).isoformat() if base else None
-        add(m, value, "day", f"'{m.group(0)}' relative to publication")
+        night = f" {NIGHT_REASON}" if m.group(1).lower() in _NIGHT_WORDS else ""
+        add(m, value, "day", f"'{m.group(0)}' relative to publication{night}")
     for m in _WEEKDAY_RE.finditer(text):
         if base is None:
             add(m, None, None, f"weekday '{m.group(0)}' with no publication date")

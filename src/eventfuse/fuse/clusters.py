@@ -14,7 +14,8 @@ around the new mentions, in their countries). Here each mention meets each candi
    on a guess (a place geo chose on its own, days one apart) is a penalty instead; against a long
    report, whose words tell its event better than geo's reading of a town or extraction's of a day,
    place, day and type conflicts weigh nothing beyond the same-town veto. A day written without its year in
-   a report with no publication date is a guess: evidence when it agrees, never a veto; a short report with no
+   a report with no publication date is a guess: evidence when it agrees, never a veto; a day read from a night
+   agrees with the day before and after it; a short report with no
    publication date is held to no rule but the article's, and its place and day are no evidence.
 2. A score for the events that pass: the text similarity of the reports (distinctive words, see
    `similarity.py`) plus evidence from structure: the same place, the same stated day, the same
@@ -55,7 +56,7 @@ from datetime import date
 from functools import lru_cache
 
 from eventfuse.fuse.similarity import TextPool, dot, terms
-from eventfuse.model import NO_DATE_REASON, PUBLICATION_DAY_REASON, Article, Mention, Place
+from eventfuse.model import NIGHT_REASON, NO_DATE_REASON, PUBLICATION_DAY_REASON, Article, Mention, Place
 
 # Reports may date an event by their own publication day when the text gives none.
 UNDATED_SLACK_DAYS = 3
@@ -137,6 +138,11 @@ def stated_day(m: Mention) -> str | None:
     return None
 
 
+def is_night(m: Mention) -> bool:
+    """Whether the mention's day was read from a night ("overnight", "в ніч на суботу"), which spans two days."""
+    return bool(m.date_reason and m.date_reason.endswith(NIGHT_REASON))
+
+
 def publication_day(m: Mention) -> str | None:
     """The report's publication day when the text states no date and the mention was dated by it, else None
     (a month or a year the text states is neither a stated day nor the day of the report)."""
@@ -187,6 +193,7 @@ class Profile:
     articles: set[str] = field(default_factory=set)
     types: set[str] = field(default_factory=set)
     days: set[str] = field(default_factory=set)  # stated days of reports with a publication date
+    night_days: set[str] = field(default_factory=set)  # those of them read from a night ("overnight")
     # Stated days of reports with no publication date: "Thursday" or "December 27" was resolved against
     # nothing, so the day is a guess; evidence when it agrees, never a veto.
     guessed_days: set[str] = field(default_factory=set)
@@ -216,6 +223,8 @@ class Profile:
                 self.guessed_days.add(day)
         elif day:
             self.days.add(day)
+            if is_night(m):
+                self.night_days.add(day)
         elif publication_day(m):
             self.fallback.add(m.date)
         if m.location is not None:
@@ -286,6 +295,8 @@ def rules(
         return True, 0.0, 0.0, 0.0, ""
     day = stated_day(mention) if anchored else None
     gap = min(_days_apart(day, d) for d in event.days) if day and event.days and day not in event.days else 0
+    if gap == 1 and (is_night(mention) or any(_days_apart(day, d) == 1 for d in event.night_days)):
+        gap = 0  # a night spans two days: one report dates it by its eve, another by its morning
     # The day vetoes that hold wherever the event took place, checked before the places: most candidates stop here.
     if (gap > 1 and not _long(words)) or gap > LONG_REPORT_MAX_GAP_DAYS:
         return False, 0, 0, 0, f"stated day {day} vs {sorted(event.days)}"
