@@ -31,7 +31,7 @@ _KILLED = re.compile(
 )
 _INJURED = re.compile(
     r"^(?:injured|injuring|wounded|wounding|wounds|hurt|injuries|hospitali[sz]ed|maimed|maiming|"
-    r"verletzt\w*|verwundet\w*|blessé\w*|blessant|herid[oa]s|hiri(?:ó|eron)|lesionad[oa]s|ferit[ieoa]|ранен\w*|ранил\w*|"
+    r"verletzt\w*|verwundet\w*|blessé\w*|blessant|herid[oa]s?|hiri(?:ó|eron)|lesionad[oa]s|ferit[ieoa]|ранен\w*|ранил\w*|"
     r"пострада\w*|поранен\w*|поранил\w*|поранив|травм\w*)$",
     re.I,
 )
@@ -339,6 +339,7 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
     """Casualty counts in one sentence, with sub-groups marked."""
     tokens = list(sentence)
     figures: list[tuple[int, int, Figure]] = []
+    phrases: dict[int, tuple[str | None, str | None]] = {}  # figure start -> the victims it names, and their country
     i = 0
     while i < len(tokens):
         parsed = _figure_at(tokens, i)
@@ -346,12 +347,13 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
             i += 1
             continue
         figure, j = parsed
-        who, _, after = _victim_phrase(tokens, j)
+        who, who_country, after = _victim_phrase(tokens, j)
         things = after < len(tokens) and _NOT_PEOPLE.match(tokens[after].text) or j < after <= len(tokens) and _NOT_PEOPLE.match(tokens[after - 1].text)
         if not (who is None and things):
-            # A figure that counts things or time ("70 ans", "two days") is no count, and no bound to the reach of
-            # the figures around it ("Une femme de 70 ans a été tuée": the woman is the one killed).
+            # A figure that counts things or time ("70 ans", "two days", "taken to two hospitals") is no count, and no
+            # bound to the reach of the figures around it ("Une femme de 70 ans a été tuée": the woman is the one killed).
             figures.append((i, j, figure))
+            phrases[i] = (who, who_country)
         i = j
     counted = {tokens[k].i for i, j, _ in figures for k in range(i, j)}  # document indices of the figures' tokens
     claims: list[CountClaim] = []
@@ -361,11 +363,7 @@ def find_counts(sentence: SpacySpan) -> list[CountClaim]:
     either = False  # the figure before counts casualties: a group "including" it is a count of its own
     for n, (i, j, figure) in enumerate(figures):
         counted_either, either = either, False
-        who, who_country, after = _victim_phrase(tokens, j)
-        if who is None and after < len(tokens) and _NOT_PEOPLE.match(tokens[after].text):
-            continue
-        if who is None and j < after <= len(tokens) and _NOT_PEOPLE.match(tokens[after - 1].text):
-            continue  # "taken to two hospitals": the figure counts things, not people
+        who, who_country = phrases[i]
         # Nearest casualty word: right side up to the next figure, then left side.
         next_start = figures[n + 1][0] if n + 1 < len(figures) else len(tokens)
         prev_end = figures[n - 1][1] if n > 0 else 0
@@ -490,9 +488,7 @@ def _none(sentence: SpacySpan, stated: set[str]) -> list[CountClaim]:
 
 def _casualty_word(word: str) -> str | None:
     """Which field a word of death or hurt names ("deaths": killed, "Verletzten": injured)."""
-    if _INJURED.match(word) or re.match(r"^(?:injuries|verletzte[n]?|verwundete[n]?|blessée?s?|herid[oa]s?|ferit[oiae]|раненых|поранених)$", word, re.I):
-        return "injured"
-    return "killed"
+    return "injured" if _INJURED.match(word) else "killed"
 
 
 # Dependency labels of an active subject and of a direct object in the English parse.
