@@ -71,6 +71,8 @@ class Actor:
     sector: str | None = None  # MIL, GOV, REB, CVL, POL, MED, ...
     role: Role = "actor"
     span: Span | None = None
+    # True when the text gives the party no country and geo gave it the country where the event happened.
+    country_from_place: bool = False
 
 
 @dataclass(frozen=True)

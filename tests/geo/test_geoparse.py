@@ -227,3 +227,25 @@ def test_words_capitalised_for_other_reasons_are_not_looked_up_alone():
     assert [pn.text for pn in found.places] == ["Lagos"]
     # A name that holds one is still a place, and so is a span handed over as one.
     assert [pn.place.name for pn in parse("Fighting was reported near Red Deer, Alberta.").places][:1] == ["Red Deer"]
+
+
+def test_a_surname_that_is_only_a_foreign_name_of_a_country_is_a_person():
+    text = "Drones struck the port of Odesa overnight, Governor Oleh Kiper wrote on Telegram."
+    assert "Kiper" not in resolved(text)
+    # A country's own name after a given name is still the country.
+    assert resolved("Michael Jordan flew to Amman.")["Jordan"][0] == "JO"
+
+
+def test_an_armed_group_named_like_a_town_is_no_place():
+    assert "Hamas" not in resolved("Israel's military said it struck a Hamas command centre in Gaza City.")
+
+
+def test_a_unit_named_beside_its_country_is_where_it_happened():
+    text = "Armed men kidnapped 37 students from a school in Kebbi state in northwestern Nigeria late on Sunday."
+    location = parse(text).location
+    assert (location.name, location.precision) == ("Kebbi", "admin1")
+
+
+def test_declined_neuter_names():
+    found = resolved("Ракети вдарили по Запоріжжю та Дніпру, обстріл Дніпра тривав усю ніч.")
+    assert found["Дніпру"][2] == "Dnipro" and found["Дніпра"][2] == "Dnipro" and found["Запоріжжю"][2] == "Zaporizhzhya"

@@ -140,3 +140,16 @@ def test_inflected_attack_words_mark_the_scene_in_russian_and_ukrainian():
                        ("Унаслідок обстрілу Харкова загинули четверо людей.", "Харкова")):
         located = locate_one(text)
         assert {pn.text: pn.is_event_location for pn in located.places} == {name: True}
+
+
+def test_parties_with_no_country_take_the_country_where_the_event_happened():
+    from eventfuse.model import Actor
+
+    text = "Two civilians were killed when Russian artillery shelled Kherson."
+    article = Article(id="t1", text=text)
+    mention = Mention(article="t1", index=0, event_type="ASSAULT", span=(0, len(text)),
+                      places=[place_name(text, "Kherson", is_event_location=True)],
+                      actors=[Actor("civilians", None, "CVL", "recipient"), Actor("Russian military", "RUS", "MIL", "actor"),
+                              Actor("gunmen", None, "REB", "actor")])
+    (located,) = locate(article, [mention])
+    assert [(a.name, a.country_code) for a in located.actors] == [("civilians", "UKR"), ("Russian military", "RUS"), ("gunmen", None)]

@@ -122,7 +122,7 @@ def mention(claim: Claim) -> Mention:
         ],
         actors=[
             Actor(name="drones", country_code="RUS", sector="MIL", role="actor", span=(0, 6)),
-            Actor(name="workers", country_code="UKR", sector="CVL", role="recipient", span=(80, 86)),
+            Actor(name="workers", country_code="UKR", sector="CVL", role="recipient", span=(80, 86), country_from_place=True),
         ],
         claims=[claim],
         hedged=True,

@@ -15,7 +15,7 @@ def _toponym(name: PlaceName) -> dict[str, Any]:
 
 def _actor(actor: Actor) -> dict[str, Any]:
     return {"name": actor.name, "country_code": actor.country_code, "sector": actor.sector, "role": actor.role,
-            "span": list(actor.span) if actor.span else None}
+            "span": list(actor.span) if actor.span else None, "country_from_place": actor.country_from_place}
 
 
 def _count(claims: list[Claim], field: str, subgroup: bool) -> list[dict[str, Any]]:

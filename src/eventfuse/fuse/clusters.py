@@ -238,7 +238,8 @@ class Profile:
 
 
 def _actor_keys(m: Mention) -> set[tuple]:
-    return {(a.country_code, a.role) for a in m.actors if a.country_code}
+    # A country geo gave a party from the event's place says nothing the place does not.
+    return {(a.country_code, a.role) for a in m.actors if a.country_code and not a.country_from_place}
 
 
 def _figures(m: Mention) -> set[int]:

@@ -193,7 +193,8 @@ def _actors(mentions: list[Mention]) -> tuple[list[Actor], list[Disagreement]]:
         for a in m.actors:
             seen[(a.country_code, a.sector, a.role)].append(a)
     actors = [Counter(a.name for a in group).most_common(1)[0][0] for group in seen.values()]
-    merged = [Actor(name, key[0], key[1], key[2]) for name, key in zip(actors, seen.keys())]
+    merged = [Actor(name, key[0], key[1], key[2], country_from_place=all(a.country_from_place for a in group))
+              for name, key, group in zip(actors, seen.keys(), seen.values())]
     # Drop a vaguer duplicate: a recipient without country when a coded one has the same sector.
     merged = [a for a in merged if a.country_code or not any(b.country_code and b.sector == a.sector and b.role == a.role for b in merged)]
     perpetrators: dict[str, set[str]] = defaultdict(set)

@@ -46,7 +46,7 @@ from .names import (
 
 # Bump when the schema or the way names are keyed changes: the file name carries it, so an
 # old cache is never read by new code.
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 
 Progress = Callable[[int, int, str], None]
 
@@ -706,6 +706,12 @@ class Gazetteer:
                     continue
                 if _size(power) < PERSON_UNIT_MAX and _names_a_person(text, toks, i, j, english):
                     persons.add(key)
+                    continue
+                # "Governor Oleh Kiper": a surname that is only some language's name for a country ("Kiper",
+                # Cyprus in Bosnian) is the person's. A country's own name ("Georgia", "Jordan") stays a place.
+                if power >= COUNTRY_STRENGTH and i == j and english and _names_a_person(text, toks, i, j, english) and all(
+                    c.kind != PRIMARY for c in self.candidates(key)
+                ):
                     continue
                 if _HOLIDAY_AFTER.match(text, toks[j][1]):
                     continue  # "St. Patrick's Day"

@@ -145,6 +145,12 @@ COMMON_CAPITALISED = frozenset(
     hazaras uighur uighurs uyghur uyghurs tutsi tutsis hutu hutus fulani berber berbers bedouin bedouins roma catholic
     catholics protestant protestants orthodox latino latinos hispanic hispanics maori aboriginal rohingya
     """.split()
+) | frozenset(
+    # Armed groups and movements that some language's name for a town spells alike ("Hamas" is a name of Hamm,
+    # "Wagner" a Brazilian town): in the news they are parties.
+    """
+    hamas hezbollah hizbollah fatah taliban wagner houthi houthis shabaab janjaweed seleka wazalendo
+    """.split()
 )
 
 
@@ -272,7 +278,8 @@ _NOUN_ENDINGS = tuple(
 _ADJECTIVE_ENDINGS = tuple(
     sorted({fold(e) for e in "ой ей ую юю ій ої ою ому ім ого ая ая ої ій ую ою".split()}, key=len, reverse=True)
 )
-_NOUN_NOMINATIVES = ("", "а", "я", "ь")
+# Neuter names end in -о or -е ("Дніпро", "Иваново": "по Дніпру", "из Иванова").
+_NOUN_NOMINATIVES = ("", "а", "я", "ь", "о", "е")
 _ADJECTIVE_NOMINATIVES = tuple(fold(e) for e in ("ая", "а", "ий", "ій", "ка"))
 _OBLAST = fold("область")
 

@@ -19,7 +19,9 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from eventfuse.model import Article, Mention, Place, PlaceName
+import pycountry
+
+from eventfuse.model import Actor, Article, Mention, Place, PlaceName
 
 from .cues import cues
 from .gazetteer import Candidate, gazetteer
@@ -278,9 +280,20 @@ def _event_location(resolved: list[tuple[PlaceName, Candidate]], text: str) -> P
         return (agreement, _FINENESS.get(c.place.precision, 0), -pn.span[0])
 
     pn, best = max(pool, key=merit)
+    if best.place.precision == "country":
+        # "in Kebbi state in northwestern Nigeria": the text marked the country, and names a unit of it beside it.
+        inside = [(p2, c) for p2, c in plain if contains(best, c) and _one_sentence(text, p2.span, pn.span)]
+        if inside:
+            pn, best = max(inside, key=merit)
     if best.place.precision == "place" and cues(text, pn.span).near:
         return replace(best.place, precision="near-place")
     return best.place
+
+
+def _one_sentence(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """Whether two spans stand in one sentence (nothing that ends one lies between them)."""
+    start, end = min(a[1], b[1]), max(a[0], b[0])
+    return not re.search(r"[.;!?\n]\s", text[start:end] + " ")
 
 
 def _as_candidate(place: Place) -> Candidate:
@@ -376,8 +389,24 @@ def locate(
                 resolved.append((pn, best))
             updated.append(pn)
         location = _event_location(resolved, text) or mention.location
-        located.append(replace(mention, places=updated, location=location))
+        located.append(replace(mention, places=updated, location=location, actors=_at_home(mention.actors, location)))
     return located
+
+
+# Parties named by what they are, not by arms: civilians, police, officials, protesters, journalists.
+_HOME_SECTORS = {"CVL", "COP", "OPP", "REF", "MED", "EDU", "LAB", "BUS", "GOV", "PTY", "ELI", "CRM"}
+
+
+def _at_home(actors: list[Actor], location: Place | None) -> list[Actor]:
+    """Parties that the text gives no country take the country where the event happened, as CAMEO and ACLED code
+    domestic actors ("villagers" killed in Niger State are Nigerian). Armed groups and soldiers often act across
+    a border, so they take none this way."""
+    if location is None or not location.country_code or not any(a.country_code is None and a.sector in _HOME_SECTORS for a in actors):
+        return actors
+    country = pycountry.countries.get(alpha_2=location.country_code)
+    if country is None:
+        return actors
+    return [replace(a, country_code=country.alpha_3, country_from_place=True) if a.country_code is None and a.sector in _HOME_SECTORS else a for a in actors]
 
 
 @dataclass(frozen=True)

@@ -319,6 +319,7 @@ def _actor_json(actor: Actor) -> dict[str, Any]:
         "sector": actor.sector,
         "role": actor.role,
         "span": list(actor.span) if actor.span is not None else None,
+        "country_from_place": actor.country_from_place,
     }
 
 
@@ -329,6 +330,7 @@ def _actor_from_json(data: Mapping[str, Any]) -> Actor:
         sector=data["sector"],
         role=data["role"],
         span=tuple(data["span"]) if data["span"] is not None else None,
+        country_from_place=bool(data.get("country_from_place", False)),
     )
 
 
