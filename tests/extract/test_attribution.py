@@ -97,3 +97,37 @@ def test_a_source_cited_by_an_agency_in_other_languages():
         found = attribution(next(iter(doc.sents)), language)
         assert [s.name for s in found.chain] == expected
         assert [(a.name, b.name) for a, b in found.cites] == [tuple(expected)]
+
+
+def test_a_chain_of_citations_runs_to_the_farthest_source():
+    names, result = chain("Two officers were killed in the strike, Newsweek reported, citing the Kyiv Post, which cited unnamed intelligence sources.")
+    assert names == ["Newsweek", "Kyiv Post", "unnamed intelligence sources"]
+    assert [(a.name, b.name) for a, b in result.cites] == [("Newsweek", "Kyiv Post"), ("Kyiv Post", "unnamed intelligence sources")]
+
+
+def test_sources_named_by_plural_or_group_nouns():
+    assert chain("The toll rose to 45, including six children, emergency services said on Monday.")[0] == ["emergency services"]
+    assert chain("Security forces arrested 14 journalists in Istanbul, a press freedom group said.")[0] == ["press freedom group"]
+
+
+def test_a_source_the_parse_hangs_on_the_place_before_it():
+    names, _ = chain("Two people were wounded when a drone struck a market in Kherson, the city's military administration said.")
+    assert names == ["city's military administration"]
+
+
+def test_each_side_of_a_sentence_keeps_its_own_figure():
+    from eventfuse.extract import extract
+    from eventfuse.model import Article
+
+    text = ("Israel's military said it struck a Hamas command centre in Gaza City, while the Gaza health ministry said "
+            "the strike hit a school sheltering displaced families, killing 22 people, including 13 children.")
+    (main,) = [m for m in extract(Article(id="t", text=text, language="en", outlet="Wire")) if m.is_main]
+    killed = [c for c in main.claims if c.field == "killed" and not c.who]
+    assert [c.attribution for c in killed] == [("Wire", "Gaza health ministry")]
+    typed = [c for c in main.claims if c.field == "event_type"]
+    assert typed[0].attribution == ("Wire", "Israel's military")
+
+
+def test_a_claim_of_responsibility_is_no_hedge():
+    assert not hedged("Al-Shabaab claimed responsibility for the attack in a statement.")
+    assert hedged("Russia claimed its forces had shot down 40 drones.")

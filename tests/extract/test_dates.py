@@ -110,3 +110,11 @@ def test_last_week_and_last_month_have_their_precision():
 def test_day_names_and_dates_in_other_languages(text, language, iso):
     found = first(text, language)
     assert (found.date, found.precision) == (iso, "day")
+
+
+def test_earlier_this_month_is_the_month_of_publication():
+    d = first("Earlier this month, a strike on the market killed five.")
+    assert (d.date, d.precision) == ("2025-04-01", "month")
+    assert (first("Earlier this week police arrested two men.").date, first("Earlier this week police arrested two men.").precision) == ("2025-04-07", "week")
+    assert first("Anfang dieses Monats wurden fünf Menschen getötet.", "de").date == "2025-04-01"
+    assert first("Au début de ce mois, cinq personnes ont été tuées.", "fr").precision == "month"

@@ -121,3 +121,15 @@ def test_the_day_of_the_saying_is_not_the_day_of_the_event():
     # "As the governor reported, on Tuesday ...": the day after the source's name is the event's.
     (main,) = [m for m in mentions("Как сообщил губернатор, во вторник в результате обстрела погибли два человека.", language="ru") if m.is_main]
     assert main.date == "2025-06-10"
+
+
+def test_a_robot_that_hits_and_a_robotattack_are_missile_attacks():
+    for text in ("A robot hit an apartment block in Kharkiv on Tuesday night.", "The robotattack on the port was the third this week."):
+        (main,) = [m for m in mentions(text) if m.is_main]
+        assert (main.event_type, main.sub_event_type) == ("ASSAULT", "Shelling/artillery/missile attack")
+    assert mentions("A robot vacuum cleaner hit the market shelves in June.") == []
+
+
+def test_what_a_crowd_demands_tells_its_protest():
+    (main,) = [m for m in mentions("Police fired tear gas at thousands of protesters demanding lower taxes in Nairobi on Tuesday.") if m.is_main]
+    assert main.event_type == "PROTEST"

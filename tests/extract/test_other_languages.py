@@ -8,7 +8,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from eventfuse.extract import extract
-from eventfuse.model import Article
+from eventfuse.model import NIGHT_REASON, Article
 
 PUBLISHED = datetime(2025, 6, 14, 10, 0, tzinfo=timezone(timedelta(hours=2)))  # a Saturday
 
@@ -291,3 +291,37 @@ def test_a_weapon_that_hits_is_an_attack(language, text, attack):
 def test_a_night_is_dated_by_the_day_it_ends_on(language, text):
     mention = main(text, language)
     assert (mention.event_type, mention.date, mention.date_precision) == ("ASSAULT", "2025-06-14", "day")
+
+
+def test_a_source_named_by_title_without_an_article():
+    mention = main("Bei einem Raketenangriff auf Charkiw wurden drei Menschen getötet, teilte Gouverneur Oleh Synjehubow auf Telegram mit.", "de")
+    assert source(mention) == "Gouverneur Oleh Synjehubow"
+
+
+@pytest.mark.parametrize(
+    "language, text, code",
+    [
+        ("fr", "Deux personnes ont été tuées lors d'une frappe de drone russe sur Zaporijjia.", "RUS"),
+        ("es", "Un ataque ruso con misiles mató a tres personas en Járkov.", "RUS"),
+        ("ru", "В результате обстрела Белгорода со стороны ВСУ погибли два человека.", "UKR"),
+    ],
+)
+def test_who_fired_in_the_word_order_of_each_language(language, text, code):
+    assert ("actor", code) in [(a.role, a.country_code) for a in main(text, language).actors]
+
+
+def test_spanish_sources_keep_their_adjectives():
+    mention = main("Al menos cuatro civiles murieron en un ataque con drones contra Sumy, informó la administración militar regional.", "es")
+    assert source(mention) == "administración militar regional"
+
+
+@pytest.mark.parametrize(
+    "language, text",
+    [
+        ("it", "Almeno sei persone sono morte in un attacco missilistico su Odessa nella notte."),
+        ("fr", "Deux personnes ont été tuées dans la nuit lors d'une frappe sur Kharkiv."),
+    ],
+)
+def test_the_night_before_publication(language, text):
+    mention = main(text, language)
+    assert mention.date == "2025-06-13" and NIGHT_REASON in mention.date_reason

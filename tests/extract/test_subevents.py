@@ -138,3 +138,8 @@ def test_a_minister_who_landed_in_a_capital_is_on_a_visit_and_a_march_in_march_i
     assert main("The foreign minister landed in Nairobi on Tuesday for talks.").event_type == "CONSULT"
     assert main("Security forces detained the union leader at the March 8 meeting.").sub_event_type == "Arrests"
 
+
+
+def test_an_arrest_the_day_after_a_rally_is_an_arrest():
+    assert main("Security forces arrested the opposition leader at his home on Sunday, a day after a rally turned violent.").sub_event_type == "Arrests"
+    assert main("Police arrested 40 protesters at a rally in Dhaka.").sub_event_type == "Protest with intervention"

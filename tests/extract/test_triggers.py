@@ -183,3 +183,12 @@ def test_a_claim_of_responsibility_is_an_allegation_but_a_claim_of_the_act_is_th
     sentence = "Al-Shabaab said it was responsible for the blast."
     assert any(t.event_type == "ACCUSE" and t.mode == "allege" for t in _find(sentence))
     assert sentence_type("The army said it carried out air strikes on rebel positions.")[0] == "ASSAULT"
+
+
+def test_a_denial_in_a_concessive_clause_is_not_the_news():
+    from eventfuse.extract import extract
+    from eventfuse.model import Article
+
+    text = "Islamist militants are said to have abducted around 50 women in Borno state, residents told AFP, though the army denied the report."
+    (main,) = [m for m in extract(Article(id="t", text=text, language="en")) if m.is_main]
+    assert (main.event_type, main.mode) == ("ASSAULT", "abduct")

@@ -29,7 +29,7 @@ _SECTORS: list[tuple[str, str]] = [
      r"soldaten|armee|streitkräfte|soldats|armée|forces armées|soldados|ejército|soldati|esercito|"
      r"военн\w*|солдат\w*|військов\w*|армі\w*"),
     ("COP", r"police(?:men|man|women)?|officers? of the police|gendarmes?|polizei|polizisten|policiers?|policía|polizia|полици\w*|поліці\w*"),
-    ("REB", r"rebels?|insurgents?|militants?|militias?|militiamen|jihadists?|gunmen|separatists?|guerrillas?|fighters|"
+    ("REB", r"rebels?|insurgents?|militants?|militias?|militiamen|jihadists?|gunmen|armed men|assailants|attackers|bandits|separatists?|guerrillas?|fighters|"
      r"rebellen|rebelles|rebeldes|ribelli|боевик\w*|бойовик\w*"),
     ("IGO", _REGIONAL_BODIES),
     ("GOV", r"government|ministry|minister|ministers|president|prime minister|officials?|authorities|administration|regierung|"
@@ -85,6 +85,8 @@ def _phrase_tokens(token: Token) -> list[Token]:
 # Prepositions whose object is on the receiving end of the event: "attack on", "talks with", "aid to".
 _RECIPIENT_PREPS = {"on", "against", "with", "to", "at", "into", "toward", "towards", "upon", "for", "between"}
 _VIOLENT = {"ASSAULT", "COERCE"}
+# Events that a speaker reports rather than performs by speaking.
+_WITNESSED = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 
 
 def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "en", event_type: str | None = None) -> list[Actor]:
@@ -100,6 +102,9 @@ def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "e
     if language == "en" and sentence.doc.has_annotation("DEP"):
         trigger = next((t for t in sentence if trigger_start is not None and t.idx <= trigger_start < t.idx + len(t.text) + 1), None)
         military = event_type in _VIOLENT or event_type is None
+        # A trigger that starts with a modifier ("joint drills", "suicide bombing") is told by its noun.
+        while trigger is not None and trigger.dep_ in {"amod", "compound"} and trigger.head.pos_ in {"NOUN", "PROPN"} and trigger.head.i > trigger.i:
+            trigger = trigger.head
         if trigger is not None:
             _from_trigger(found, trigger, military)
         for tok in sentence:
@@ -116,13 +121,13 @@ def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "e
             if tok.dep_ == "nsubj" and tok.head.lemma_ in {"die"}:
                 _add(found, tok, "recipient")
         if trigger is not None:
-            _by_position(found, sentence, trigger, military)
+            _by_position(found, sentence, trigger, military, witnessed=event_type in _WITNESSED)
             _reciprocal(found, event_type)
-            _domestic(found, sentence)
+            _domestic(found, sentence, witnessed=event_type in _WITNESSED)
     else:
         # Without a parse: a nationality on a weapon or attack word is the attacker ("russischen
         # Raketenangriff"); one on a group of people is a recipient ("ukrainische Soldaten").
-        for m in re.finditer(r"\b([\w'’-]+)\s+([\w'’-]+)", sentence.text):
+        for m in re.finditer(r"\b(?=([\w'’-]+)\s+([\w'’-]+))", sentence.text):
             code = country_code(m.group(1))
             if not code:
                 continue
@@ -132,7 +137,22 @@ def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "e
                 found.append(Actor(f"{demonym(code)} military", code, "MIL", "actor", span))
             elif sector_of(m.group(2)):
                 found.append(Actor(f"{demonym(code)} {m.group(2)}", code, sector_of(m.group(2)), "recipient", span))
+        # French, Spanish and Italian put the nationality after the weapon ("une frappe de drone russe", "un ataque
+        # ruso", "missili russi"); "со стороны ВСУ", "з боку РФ", "seitens der russischen Armee": whoever fired.
+        for m in re.finditer(r"\b(?=([\w'’-]+)\s+([\w'’-]+))", sentence.text):
+            code = country_code(m.group(2))
+            if code and language in {"fr", "es", "it"} and (find_triggers(m.group(1), language) or method(m.group(1))):
+                start = sentence.start_char + m.start(2)
+                found.append(Actor(f"{demonym(code)} military", code, "MIL", "actor", (start, start + len(m.group(2)))))
+        for m in _BY_SIDE.finditer(sentence.text):
+            code = next((c for c in (country_code(w) for w in m.group(1).split()) if c), None)
+            if code:
+                start = sentence.start_char + m.start(1)
+                found.append(Actor(f"{demonym(code)} military", code, "MIL", "actor", (start, start + len(m.group(1)))))
     return _dedupe(found)
+
+
+_BY_SIDE = re.compile(r"(?i:со стороны|з боку|seitens(?: der| des)?)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
 
 
 def _conjoined(token: Token) -> list[Token]:
@@ -243,6 +263,9 @@ def _received(found: list[Actor], trigger: Token, military: bool) -> bool:
     return True
 
 
+_UNIT_WORDS = {"state", "province", "region", "governorate", "oblast", "district", "county", "department", "prefecture", "division"}
+
+
 def _country_tokens(sentence: SpacySpan) -> list[tuple[Token, str]]:
     """Tokens that name a country (or its people, capital or government), with the country's code."""
     out: list[tuple[Token, str]] = []
@@ -256,7 +279,9 @@ def _country_tokens(sentence: SpacySpan) -> list[tuple[Token, str]]:
             if len(words) < size:
                 continue
             code = country_code(" ".join(t.text for t in words))
-            if code and not (size == 1 and tok.lower_ == "us" and tok.text != "US"):
+            # "Niger state", "Georgia province": a unit named like a country is no country.
+            unit = i + size < len(tokens) and tokens[i + size].lower_ in _UNIT_WORDS
+            if code and not unit and not (size == 1 and tok.lower_ == "us" and tok.text != "US"):
                 out.append((tok, code))
                 skip_to = i + size - 1
                 break
@@ -275,7 +300,7 @@ _CASUALTY_VERBS = {"kill", "injure", "wound", "die", "hurt", "perish", "maim"}
 _WHERE = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "through"}
 
 
-def _by_position(found: list[Actor], sentence: SpacySpan, trigger: Token, military: bool) -> None:
+def _by_position(found: list[Actor], sentence: SpacySpan, trigger: Token, military: bool, witnessed: bool = False) -> None:
     """The first country named before the trigger acts; the first after it receives, when the parse said nothing.
 
     Not for what happened to people ("Three North Korean soldiers were injured", "killed on the Russian
@@ -283,9 +308,10 @@ def _by_position(found: list[Actor], sentence: SpacySpan, trigger: Token, milita
     """
     # Passive or intransitive: "were injured", "died" (an active "Troops killed three" still names its actor first).
     casualty = trigger.lemma_.lower() in {"die", "perish"} or any(c.dep_ in {"nsubjpass", "auxpass"} for c in trigger.children)
-    countries = [(t, c) for t, c in _country_tokens(sentence) if not _in_attribution(t)]
+    countries = [(t, c) for t, c in _country_tokens(sentence) if not _in_attribution(t, witnessed)]
     if not casualty and not any(a.role == "actor" and a.country_code for a in found):
-        before = next(((t, c) for t, c in countries if t.i < trigger.i), None)
+        # "Police in Minsk detained ...": a capital named as the place is where, not who (the police take its country).
+        before = next(((t, c) for t, c in countries if t.i < trigger.i and not _under_preposition(_phrase_head(t), _WHERE)), None)
         if before:
             _add(found, _phrase_head(before[0]), "actor", military, code=before[1])
     if not any(a.role == "recipient" and a.country_code for a in found):
@@ -313,7 +339,7 @@ def _reciprocal(found: list[Actor], event_type: str | None) -> None:
         found.extend(Actor(a.name, a.country_code, a.sector, "recipient", a.span) for a in (other, first))
 
 
-def _domestic(found: list[Actor], sentence: SpacySpan) -> None:
+def _domestic(found: list[Actor], sentence: SpacySpan, witnessed: bool = False) -> None:
     """Parties named by what they are ("police", "the opposition", "residents") are the country's own where
     the sentence happens, as CAMEO codes domestic actors: the one country named as a place ("in Minsk"),
     else the one country named at all ("Egyptian police arrested members of the opposition"). Armed groups
@@ -321,7 +347,7 @@ def _domestic(found: list[Actor], sentence: SpacySpan) -> None:
     of many states take none."""
     if not any(a.country_code is None and a.sector != "IGO" for a in found):
         return
-    tokens = [(t, c) for t, c in _country_tokens(sentence) if not _in_attribution(t)]
+    tokens = [(t, c) for t, c in _country_tokens(sentence) if not _in_attribution(t, witnessed)]
     places = {c for t, c in tokens if _under_preposition(t, _WHERE)}
     named = {c for _, c in tokens} | {a.country_code for a in found if a.country_code}
     if len(places) == 1:
@@ -330,26 +356,34 @@ def _domestic(found: list[Actor], sentence: SpacySpan) -> None:
         code, armed_too = next(iter(named)), False
     else:
         return
+    # "Civilians were killed when Russian artillery shelled Kherson": an army's country is no clue to where its
+    # victims live; geo gives them the country of the place the event happened (`geo.locate`).
+    invader = not places and any(a.role == "actor" and a.country_code == code and a.sector == "MIL" for a in found)
     for n, a in enumerate(found):
+        if invader and a.role == "recipient":
+            continue
         if a.country_code is None and a.sector != "IGO" and (armed_too or a.sector != "REB"):
             found[n] = Actor(a.name, code, a.sector, a.role, a.span)
 
 
 def _under_preposition(token: Token, prepositions: set[str]) -> bool:
-    head = token.head if token.dep_ in {"pobj", "compound", "amod"} else token
+    # "in the Libyan capital Tripoli": a name in apposition stands where its head does.
+    head = token.head if token.dep_ in {"pobj", "compound", "amod", "appos"} else token
     if head.dep_ == "pobj":
         head = head.head
     return head.dep_ == "prep" and head.lower_ in prepositions
 
 
 def _phrase_head(token: Token) -> Token:
-    """The noun a nationality word modifies ("Israeli" in "Israeli officials"), else the word itself."""
-    if token.dep_ in {"amod", "compound", "poss", "nmod"} and token.head.pos_ in {"NOUN", "PROPN"}:
-        return token.head
-    return token
+    """The noun a nationality word modifies ("Israeli" in "Israeli officials", "North" in "North Korean
+    officers"), else the word itself."""
+    head = token
+    while head.dep_ in {"amod", "compound", "poss", "nmod"} and head.head is not head and head.head.pos_ in {"NOUN", "PROPN", "ADJ"}:
+        head = head.head
+    return head if head.pos_ in {"NOUN", "PROPN"} else token
 
 
-def _in_attribution(token: Token) -> bool:
+def _in_attribution(token: Token, witnessed: bool = False) -> bool:
     """ "according to Israeli officials", "Iranian state media reported": a source, not a party.
     A state that says something ("Israel said it would not negotiate") is the actor, as CAMEO codes it."""
     for anc in token.ancestors:
@@ -362,7 +396,12 @@ def _in_attribution(token: Token) -> bool:
             if any(c.dep_ == "prep" and c.lower_ in {"to", "for"} and token in c.subtree for c in anc.children):
                 return True
             subject = next((c for c in anc.children if c.dep_ == "nsubj" and token in c.subtree), None)
-            return subject is not None and bool(_MEDIA.search(" ".join(t.text for t in subject.subtree)))
+            if subject is None:
+                return False
+            words = " ".join(t.text for t in subject.subtree)
+            # "..., Amnesty Kenya said": of a shooting or a protest, a body named after a country tells what it saw;
+            # it speaks for itself, not for the country. Of a statement, the speaker is the actor.
+            return bool(_MEDIA.search(words)) or witnessed and (subject.ent_type_ in {"ORG", "PERSON"} and not country_code(re.sub(r"^the\s+", "", words, flags=re.I)))
     return False
 
 
@@ -411,7 +450,8 @@ def _add(found: list[Actor], head: Token, role: str, military_act: bool = False,
         # A state named as the attacker of an armed attack acts through its military.
         sector = sector or ("MIL" if military_act else "GOV")
         phrase = f"{demonym(code)} military" if sector == "MIL" else phrase
-    elif code and sector and role == "recipient":
+    elif code and sector and (role == "recipient" or len(_nationalities([t for t in tokens if not _regional(t)])) > 1):
+        # "Russian and North Korean soldiers" → "Russian soldiers" and "North Korean soldiers"
         noun = re.sub(r"^(?:the|a|an|more|\w+ty|\d+)\s+", "", phrase.split(" from ")[0], flags=re.I)
         phrase = f"{demonym(code)} {_strip_nationality(noun)}"
     start = min(t.idx for t in tokens)
@@ -438,8 +478,9 @@ def _nationalities(tokens: list[Token]) -> list[str]:
 
 
 def _strip_nationality(phrase: str) -> str:
+    """The noun without the nationalities before it: "Russian and North Korean soldiers" → "soldiers"."""
     words = phrase.split()
-    while len(words) > 1 and (country_code(words[0]) or country_code(" ".join(words[:2]))):
+    while len(words) > 1 and (country_code(words[0]) or country_code(" ".join(words[:2])) or words[0].lower() in {"and", ","}):
         words = words[2:] if country_code(" ".join(words[:2])) and not country_code(words[0]) else words[1:]
     return " ".join(words)
 

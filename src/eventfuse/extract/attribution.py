@@ -32,6 +32,14 @@ class Attribution:
     chain: list[Source] = field(default_factory=list)  # nearest carrier first, farthest source last
     cites: list[tuple[Source, Source]] = field(default_factory=list)  # (carrier, its source) links
     hedged: bool = False
+    # "Israel's military said it struck a command centre, while the health ministry said the strike killed 22": each
+    # reported clause (character offsets in the document) with the source that reports it, where a sentence holds two.
+    clauses: list[tuple[int, int, Source]] = field(default_factory=list)
+
+    def source_of(self, offset: int) -> Source | None:
+        """The source of the innermost reported clause that holds `offset`, when the sentence reports several."""
+        holding = [(end - start, src) for start, end, src in self.clauses if start <= offset < end]
+        return min(holding, key=lambda h: h[0])[1] if len(self.clauses) > 1 and holding else None
 
 
 _REPORT_VERBS = {
@@ -40,16 +48,18 @@ _REPORT_VERBS = {
 }
 _TELL_VERBS = {"tell", "state", "inform", "brief", "say"}  # "X told Y", "X states for Y" (machine-translated)
 _SOURCE_NOUNS = re.compile(
-    r"\b(?:sources?|officials?|ministry|ministries|military|army|spokes(?:man|woman|person)|governor|police|"
-    r"witnesses?|residents?|authorities|agency|channel|media|reports?|intelligence|command|office|statement|"
-    r"government|administration|service|newspaper|outlet|broadcaster|correspondent|journalists?|observers?|"
-    r"monitor|council|mayor|head|chief|commander|directorate|blogger|analysts?|hospital|doctors?)\b",
+    r"\b(?:sources?|officials?|ministry|ministries|military|army|spokes(?:man|woman|person|people)|governors?|police|"
+    r"witnesses?|residents?|authorities|agency|agencies|channels?|media|reports?|intelligence|command|offices?|statement|"
+    r"government|administrations?|services?|newspapers?|outlets?|broadcasters?|correspondents?|journalists?|observers?|"
+    r"monitors?|council|mayors?|head|chief|commanders?|directorate|bloggers?|analysts?|hospitals?|doctors?|medics?|"
+    r"rescuers?|prosecutors?|presidency|department|committee|commission|mission|groups?|organi[sz]ations?|watchdog|"
+    r"charity|ngo|activists?|lawyers?|relatives|part(?:y|ies)|family|(?:general )?staff|forces|headquarters|coroner|emergency workers)\b",
     re.I,
 )
 _GENERIC = re.compile(r"^(?:(?:\w+\s+)?(?:news|media|press)\s+reports?|reports?|(?:local|state|\w+)\s+media|the press)$", re.I)
 _HEDGES = re.compile(
     r"\b(?:(?:is|are|was|were) said to|reportedly|allegedly|purportedly|supposedly|apparently|"
-    r"could not (?:be )?(?:independently )?(?:verif|confirm)\w*|unconfirmed|unverified|claimed|claims?|"
+    r"could not (?:be )?(?:independently )?(?:verif|confirm)\w*|unconfirmed|unverified|claimed(?! (?:\w+ )?responsibility)|claims?(?! (?:of )?responsibility)|"
     r"according to (?:unconfirmed|preliminary)|it is believed|believed to (?:have|be)|"
     r"soll(?:en)? .{0,40}(?:haben|sein)|angeblich|mutmaßlich|unbestätigt\w*|"
     r"aurai(?:en)?t|selon des informations non confirmées|présumé\w*|"
@@ -95,9 +105,10 @@ _AS_SAID = re.compile(
     r"|(?:(?i:ha|hanno)\s+(?i:riferito|detto|dichiarato|annunciato|comunicato|reso noto|fatto sapere)|"
     r"(?i:riferisce|riferiscono|comunica|comunicano|annuncia|dichiara|afferma|fa sapere))\s+"
     r"(?P<src3>(?:il|la|lo|l'|i|le|gli)\s*[\w'’.-]+(?:\s+" + _ADJECTIVE + r")?(?:\s+[A-Z][\w'’.-]*)*(?:\s+(?:di|del|della|dei)\s+[\w'’.-]+)*)"
-    r"|(?i:dijo|dijeron|informó|informaron|afirmó|señaló|indicó|declaró|anunció|aseguró)\s+(?P<src4>(?:el|la|los|las)\s+[\w'’.-]+(?:\s+(?:de|del)\s+[\w'’.-]+)*)"
+    r"|(?i:dijo|dijeron|informó|informaron|afirmó|señaló|indicó|declaró|anunció|aseguró)\s+(?P<src4>(?:el|la|los|las)\s+[\w'’.-]+(?:\s+" + _ADJECTIVE + r")*(?:\s+(?:de|del)\s+[\w'’.-]+(?:\s+" + _ADJECTIVE + r")*)*)"
     r"|(?i:teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|bestätigte|bestätigten)\s+"
-    r"(?P<src6>(?:der|die|das|den)\s+[\w'’.-]+(?:\s+(?:des|der|von)\s+[\w'’.-]+)*)"
+    r"(?P<src6>(?:(?:der|die|das|den)\s+[\w'’.-]+|[A-ZÄÖÜ][\w'’.-]+(?:\s+[A-ZÄÖÜ][\w'’.-]+){1,3}(?=\s+(?:auf|in|im|am|bei|mit|\w+\s+mit)\b))"
+    r"(?:\s+(?:des|der|von)\s+[\w'’.-]+)*)"
     r"|(?i:сообщил[аио]?|заявил[аио]?|рассказал[аио]?|повідомил[аио]?|повідомив|заявив|розповів|розповіла|сказав|сказал)\s+(?P<src5>[\w'’.-]+(?:\s+[А-ЯІЇЄA-Z][\w'’.-]*)*)"
 )
 # "the Telegram channel Frontline Notes": the proper name after a kind of outlet is the source's name.
@@ -181,6 +192,7 @@ def attribution(sentence: SpacySpan, language: str = "en") -> Attribution:
     result = Attribution(hedged=hedged(sentence.text))
     if language == "en" and sentence.doc.has_annotation("DEP"):
         _from_parse(sentence, result)
+        _reported_clauses(sentence, result)
     if not result.chain:
         m = _TOLD.search(sentence.text)
         if m:
@@ -236,6 +248,11 @@ def _from_parse(sentence: SpacySpan, result: Attribution) -> None:
         if lemma in _REPORT_VERBS and tok.pos_ in {"VERB", "AUX"}:
             # The parse may give a verb two subjects when a dateline opens the sentence: take the first real source.
             src = next((s for s in (_source(c) for c in tok.children if c.dep_ == "nsubj") if s), None)
+            if src is None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
+                # "... in Kherson, the city's military administration said": the parse hung the source on the place.
+                before = tok.doc[tok.i - 1] if tok.i > sentence.start else None
+                if before is not None and before.pos_ in {"NOUN", "PROPN"} and before.dep_ in {"appos", "conj", "npadvmod"}:
+                    src = _source(before)
             if src is None:
                 continue
             # "X told Y (that) ...", "X states for Y that ...": Y carried what X said.
@@ -268,5 +285,27 @@ def _cites(tok: Token, result: Attribution) -> bool:
     if carrier and cited:
         result.cites.append((carrier, cited))
         result.chain = [carrier, cited]
+        # "citing the Kyiv Post, which cited unnamed intelligence sources": the chain runs on.
+        while obj is not None:
+            clause = next((c for c in obj.children if c.dep_ == "relcl" and c.lemma_.lower() in {"cite", "quote"}), None)
+            obj = next((c for c in clause.children if c.dep_ in {"dobj", "pobj"}), None) if clause is not None else None
+            further = _source(obj) if obj is not None else None
+            if further is None or further in result.chain:
+                break
+            result.cites.append((result.chain[-1], further))
+            result.chain.append(further)
         return True
     return False
+
+
+def _reported_clauses(sentence: SpacySpan, result: Attribution) -> None:
+    """Each clause a reporting verb governs, with that verb's source."""
+    for tok in sentence:
+        if tok.lemma_.lower() not in _REPORT_VERBS or tok.pos_ not in {"VERB", "AUX"}:
+            continue
+        src = next((s for s in (_source(c) for c in tok.children if c.dep_ == "nsubj") if s), None)
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if src is None or clause is None:
+            continue
+        words = list(clause.subtree)
+        result.clauses.append((words[0].idx, words[-1].idx + len(words[-1].text), src))

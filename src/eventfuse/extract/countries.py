@@ -153,7 +153,7 @@ _NAMED = {
     "EGY": "mubarak|sisi|morsi",
     "LBY": "gaddafi|qaddafi|qadhafi|haftar",
     "TUR": "demirel|ocalan|öcalan|yilmaz|gül|davutoglu|erdogan|erdoğan|ecevit|pkk",
-    "UKR": "zelensky|zelenskyy|kuchma|yanukovych|poroshenko|verkhovna rada",
+    "UKR": "zelensky|zelenskyy|kuchma|yanukovych|poroshenko|verkhovna rada|всу|зсу",
     "BLR": "lukashenko",
     "VEN": "chavez|chávez|maduro",
     "ZWE": "mugabe|mnangagwa",
@@ -282,11 +282,35 @@ _DEMONYM = {
 }
 
 
+@lru_cache(maxsize=1)
+def _countryinfo_demonyms() -> dict[str, str]:
+    """alpha-3 → the adjective the ``countryinfo`` package gives ("Egyptian"), where it reads back as that country."""
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    spec = importlib.util.find_spec("countryinfo")
+    if spec is None or spec.origin is None:
+        return {}
+    out: dict[str, str] = {}
+    for path in sorted((Path(spec.origin).parent / "data").glob("*.json")):
+        try:
+            row = json.loads(path.read_text(encoding="utf-8"))
+            code, adjective = row["ISO"]["alpha3"], (row.get("demonym") or "").strip()
+        except (ValueError, KeyError, TypeError):
+            continue
+        if adjective and country_code(adjective) == code:
+            out.setdefault(code, adjective)
+    return out
+
+
 def demonym(alpha3: str | None) -> str | None:
     """An adjective for a country ("Ukrainian"), falling back to its common name."""
     if not alpha3:
         return None
     if alpha3 in _DEMONYM:
         return _DEMONYM[alpha3]
+    if alpha3 in _countryinfo_demonyms():
+        return _countryinfo_demonyms()[alpha3]
     country = pycountry.countries.get(alpha_3=alpha3)
     return getattr(country, "common_name", None) or (country.name if country else None)

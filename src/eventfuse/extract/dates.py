@@ -44,18 +44,18 @@ _DAY_WORDS = {
     "en": {"today": 0, "this morning": 0, "this afternoon": 0, "tonight": 0, "earlier today": 0,
            "yesterday": -1, "last night": -1, "overnight": -1, "the previous day": -1, "the day before": -1},
     "de": {"heute": 0, "gestern": -1, "vorgestern": -2, "in der nacht": -1, "letzte nacht": -1, "heute nacht": -1, "am vortag": -1},
-    "fr": {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "la nuit dernière": -1, "cette nuit": -1, "la veille": -1},
-    "es": {"hoy": 0, "ayer": -1, "anoche": -1, "anteayer": -2, "el día anterior": -1, "esta madrugada": 0},
-    "it": {"oggi": 0, "ieri": -1, "stanotte": -1, "ieri sera": -1, "l'altro ieri": -2, "il giorno prima": -1},
+    "fr": {"aujourd'hui": 0, "hier": -1, "avant-hier": -2, "la nuit dernière": -1, "cette nuit": -1, "dans la nuit": -1, "la veille": -1},
+    "es": {"hoy": 0, "ayer": -1, "anoche": -1, "anteayer": -2, "el día anterior": -1, "esta madrugada": 0, "durante la noche": -1},
+    "it": {"oggi": 0, "ieri": -1, "stanotte": -1, "nella notte": -1, "ieri sera": -1, "l'altro ieri": -2, "il giorno prima": -1},
     "ru": {"сегодня": 0, "вчера": -1, "позавчера": -2, "ночью": -1, "накануне": -1, "этой ночью": -1},
     "uk": {"сьогодні": 0, "вчора": -1, "учора": -1, "позавчора": -2, "вночі": -1, "напередодні": -1, "цієї ночі": -1},
 }
 _NIGHT_WORDS = {"overnight", "last night", "tonight", "in der nacht", "letzte nacht", "heute nacht", "la nuit dernière",
-                "cette nuit", "anoche", "stanotte", "ночью", "этой ночью", "вночі", "цієї ночі"}
+                "cette nuit", "dans la nuit", "anoche", "durante la noche", "stanotte", "nella notte", "ночью", "этой ночью", "вночі", "цієї ночі"}
 _YEAR_WORDS = {"last year": -1, "this year": 0, "letztes jahr": -1, "l'année dernière": -1, "el año pasado": -1,
                "l'anno scorso": -1, "в прошлом году": -1, "минулого року": -1}
 _VAGUE_PAST = re.compile(
-    r"\b(?:this|last|during the|in the) (?:summer|winter|spring|autumn|fall)|earlier this (?:month|year|week)|"
+    r"\b(?:this|last|during the|in the) (?:summer|winter|spring|autumn|fall)|"
     r"recent (?:weeks|months)|since|over the past|in recent\b",
     re.I,
 )
@@ -104,6 +104,18 @@ _NIGHT_SPAN = re.compile(
     r"\b(?:overnight (?:into|to)|(?:the )?night (?:to|into)|la nuit (?:de|du) [\w']+ (?:à|au)|notte (?:tra|fra) [\w']+ e|noche del? [\w']+ al?|in der nacht (?:zum|zu|auf den|auf)|"
     r"(?:в|у|во) ночь на|(?:в|у) ніч на)\s+([\w']+)", re.I
 )
+
+# "earlier this month", "Anfang dieses Monats", "en début de mois": some day of the period of publication, before it.
+_EARLIER_THIS = re.compile(
+    r"\b(?:earlier (?:this|in the) (?P<e>week|month|year)|(?:anfang|früher in) (?:dieses|des) (?P<d>monats|jahres)|"
+    r"(?:plus tôt|au début de) (?:ce|cette) (?P<f>semaine|mois|année)(?:-ci)?|en début de (?P<f2>mois|semaine|année)|"
+    r"a (?:principios|comienzos) de (?:este |esta )?(?P<s>mes|semana|año)|all'inizio (?:di questo|del|di quest') ?(?P<i>mese|settimana|anno)|"
+    r"в начале (?:этого |этой |текущего )?(?P<r>месяца|недели|года)|на початку (?:цього |поточного )?(?P<u>місяця|тижня|року))\b",
+    re.I,
+)
+_PERIOD_OF = {"week": "week", "semaine": "week", "semana": "week", "settimana": "week", "недели": "week", "тижня": "week",
+              "month": "month", "monats": "month", "mois": "month", "mes": "month", "mese": "month", "месяца": "month", "місяця": "month",
+              "year": "year", "jahres": "year", "année": "year", "año": "year", "anno": "year", "года": "year", "року": "year"}
 
 _YEAR_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in _YEAR_WORDS), key=len, reverse=True)) + r")\b", re.I)
 
@@ -177,6 +189,13 @@ def find_dates(text: str, offset: int, published: datetime | None, language: str
         else:
             monday = base - timedelta(days=base.weekday() + 7)
             add(m, monday.isoformat(), "week", f"'{m.group(0)}': the week before publication, from its Monday")
+    for m in _EARLIER_THIS.finditer(text):
+        period = _PERIOD_OF[next(g for g in m.groups() if g).lower()]
+        if base is None:
+            add(m, None, None, f"'{m.group(0)}' with no publication date")
+            continue
+        start = {"week": base - timedelta(days=base.weekday()), "month": base.replace(day=1), "year": base.replace(month=1, day=1)}[period]
+        add(m, start.isoformat(), period, f"'{m.group(0)}': the {period} of publication, before it")
     for m in _VAGUE_PAST.finditer(text):
         add(m, None, None, f"'{m.group(0)}' names a past period, not a day")
     found.sort(key=lambda d: d.start)

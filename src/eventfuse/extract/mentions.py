@@ -302,8 +302,10 @@ def _build(
             if p.is_event_location:
                 claims.append(_claim("place", p.text, p.span, article, chain, hedged))
         for c in s.counts:
+            # Two sides in one sentence: a figure is the claim of the side whose reported clause holds it.
+            own = s.attribution.source_of(c.start)
             claims.append(
-                _claim(c.field, c.figure.text, (c.start, c.end), article, chain, hedged,
+                _claim(c.field, c.figure.text, (c.start, c.end), article, chains.extend([own]) if own else chain, hedged,
                        low=c.figure.low, high=c.figure.high, who=c.who if c.subgroup or c.who_country else None,
                        who_country=c.who_country if c.subgroup or c.who_country else None)
             )

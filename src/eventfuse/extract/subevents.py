@@ -59,6 +59,8 @@ _DISRUPTED = re.compile(
     r"сбит\w*|перехвач\w*|обезвре\w+|збит\w*|знешкод\w+)\b",
     re.I,
 )
+# "arrested at his home, a day after a rally turned violent": a protest of another day is the background of an arrest.
+_ANOTHER_DAY = re.compile(r"\b(?:(?:a|one|two|three|several|the) (?:days?|weeks?|months?) (?:after|before)|days after|weeks after|since|ahead of)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _PROTESTERS = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|marched|strikers|picket\w*|sit-in|rioting|rioters|"
     # "during a march", not the month: "in March".
@@ -292,7 +294,9 @@ def classify(
         return "ceasefire", "Change to group/activity"
     if event_type == "MOBILIZE" and _HQ.search(text):
         return trigger_mode, "Headquarters or base established"
-    if event_type == "COERCE" and trigger_mode == "arrest" and _PROTESTERS.search(text):
+    if event_type == "COERCE" and trigger_mode == "arrest" and any(
+        not _ANOTHER_DAY.search(text[max(0, m.start() - 40) : m.start()]) for m in _PROTESTERS.finditer(text)
+    ):
         return "arrest", "Protest with intervention"
     if event_type != "ASSAULT":
         return trigger_mode, _NON_VIOLENT.get((event_type, trigger_mode))

@@ -72,7 +72,9 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"died|dead|deaths?|death toll|(?:claimed|took) the lives? of|injured|maimed|wounded|(?:were|was|been) (?:\w+ly )?hurt|went off|casualt(?:y|ies)|stabb(?:ed|ing|ings)|hacked to death|(?:hacked|stabbed|beat|burned|clubbed|stoned) (?:[\w-]+ ){1,3}to death|"
          r"burn(?:ed|t) (?:down|alive)|torched|set (?:fire to|ablaze|on fire)|destroyed|came under fire|pounded|targeted|"
          r"(?:hurled|threw|lobbed|tossed) (?:a |an |two |several |\w+ ){0,2}(?:hand )?(?:grenades?|bombs?|explosives?|petrol bombs?)|"
-         r"(?:drones?|missiles?|rockets?|shells?|bombs?|air ?strikes?|projectiles?) (?:hit|hits|slammed into|landed (?:on|in|near))|"
+         # Machine-translated Scandinavian news calls a missile a "robot" and a missile attack a "robotattack".
+         r"(?:drones?|missiles?|rockets?|shells?|bombs?|air ?strikes?|projectiles?|robots?|robot(?:er|ar|erne|arna)) (?:hit|hits|slammed into|landed (?:on|in|near))|"
+         r"robot(?:attack|angrep|angreb|anfall)\w*|"
          # "Hit by" a weapon, not by inflation or sanctions.
          r"hit by (?:[\w-]+ ){0,3}?(?:missiles?|drones?|rockets?|shells?|shelling|strikes?|air ?strikes?|bombs?|bombing|artillery|mortars?|"
          r"gunfire|bullets?|shrapnel|explosions?|blasts?|grenades?|fire|ieds?|(?:land ?)?mines?|projectiles?|munitions?|attacks?)|"
@@ -373,7 +375,7 @@ _CONDITIONAL = re.compile(r"\b(?:if|unless|should (?:it|they|he|she))\b", re.I)
 _COERCIVE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 
 # Words that put what follows them in the background: "a curfew after the riots", "amid protests".
-_BACKGROUND = {"after", "following", "before", "since", "amid", "amidst", "despite", "during", "over", "until", "ahead"}
+_BACKGROUND = {"after", "following", "before", "since", "amid", "amidst", "despite", "during", "over", "until", "ahead", "though", "although"}
 
 
 def governing(triggers: list[Trigger], sentence) -> Trigger | None:
@@ -426,6 +428,9 @@ def governing(triggers: list[Trigger], sentence) -> Trigger | None:
                    for a in [tok, *tok.ancestors] if a not in own or a.dep_ == "advcl")
 
     front = [t for t in triggers if not backgrounded(t)] or triggers
+    # "thousands of protesters demanding lower taxes": what a crowd demands tells its protest, not a request of its own.
+    if any(t.event_type == "PROTEST" for t in front):
+        front = [t for t in front if not (t.event_type == "REQUEST" and heads[id(t)] is not None and heads[id(t)].dep_ == "acl")] or front
     # Talks that end in an agreement: the agreement is the news.
     if any(t.event_type == "AGREE" for t in front):
         front = [t for t in front if t.event_type != "CONSULT"]
