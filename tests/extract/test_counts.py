@@ -345,3 +345,22 @@ def test_round_figures_ages_and_people_who_sought_help(text, expected):
 )
 def test_people_hurt_who_then_died_are_dead(text, expected):
     assert [(c.field, c.figure.low) for c in counts(text)] == expected
+
+
+def test_one_person_named_with_a_qualifying_noun():
+    def killed(text):
+        return [(c.figure.low, c.figure.high) for c in counts(text) if c.field == "killed"]
+
+    assert killed("A village elder was killed by suspected herders.") == [(1, 1)]
+    assert killed("Unidentified gunmen shot dead a local chief on Friday.") == [(1, 1)]
+    assert counts("A militant group attacked the town.") == []
+
+
+def test_the_dead_of_a_seizure_by_force_are_its_own():
+    from eventfuse.extract import extract
+    from eventfuse.model import Article
+
+    text = "Militants overran a military base in the region, killing at least 20 soldiers, a military official said."
+    found = extract(Article(id="t", text=text, language="en"))
+    assert [(m.event_type, m.mode) for m in found] == [("COERCE", "seize")]
+    assert [(c.field, c.low) for c in found[0].claims if c.field == "killed"] == [("killed", 20)]

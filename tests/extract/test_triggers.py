@@ -192,3 +192,15 @@ def test_a_denial_in_a_concessive_clause_is_not_the_news():
     text = "Islamist militants are said to have abducted around 50 women in Borno state, residents told AFP, though the army denied the report."
     (main,) = [m for m in extract(Article(id="t", text=text, language="en")) if m.is_main]
     assert (main.event_type, main.mode) == ("ASSAULT", "abduct")
+
+
+def test_a_broken_truce_is_told_by_the_violence_that_broke_it():
+    from eventfuse.extract import extract
+    from eventfuse.model import Article
+
+    text = ("A ceasefire agreed last month between Armenia and Azerbaijan was violated on Wednesday when Azerbaijani "
+            "forces shelled Armenian positions near Jermuk, killing two soldiers.")
+    (main,) = [m for m in extract(Article(id="t", text=text, language="en")) if m.is_main]
+    assert (main.event_type, main.sub_event_type) == ("ASSAULT", "Shelling/artillery/missile attack")
+    (agreed,) = extract(Article(id="t", text="The two sides agreed a ceasefire on Monday.", language="en"))
+    assert agreed.event_type == "AGREE"

@@ -378,7 +378,7 @@ def _phrase_head(token: Token) -> Token:
     """The noun a nationality word modifies ("Israeli" in "Israeli officials", "North" in "North Korean
     officers"), else the word itself."""
     head = token
-    while head.dep_ in {"amod", "compound", "poss", "nmod"} and head.head is not head and head.head.pos_ in {"NOUN", "PROPN", "ADJ"}:
+    while head.dep_ in {"amod", "compound", "poss", "nmod"} and head.head.i != head.i and head.head.pos_ in {"NOUN", "PROPN", "ADJ"}:
         head = head.head
     return head if head.pos_ in {"NOUN", "PROPN"} else token
 

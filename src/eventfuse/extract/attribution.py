@@ -53,7 +53,7 @@ _SOURCE_NOUNS = re.compile(
     r"government|administrations?|services?|newspapers?|outlets?|broadcasters?|correspondents?|journalists?|observers?|"
     r"monitors?|council|mayors?|head|chief|commanders?|directorate|bloggers?|analysts?|hospitals?|doctors?|medics?|"
     r"rescuers?|prosecutors?|presidency|department|committee|commission|mission|groups?|organi[sz]ations?|watchdog|"
-    r"charity|ngo|activists?|lawyers?|relatives|part(?:y|ies)|family|(?:general )?staff|forces|headquarters|coroner|emergency workers)\b",
+    r"charity|ngo|activists?|lawyers?|relatives|part(?:y|ies)|family|employer|(?:general )?staff|forces|headquarters|coroner|emergency workers)\b",
     re.I,
 )
 _GENERIC = re.compile(r"^(?:(?:\w+\s+)?(?:news|media|press)\s+reports?|reports?|(?:local|state|\w+)\s+media|the press)$", re.I)

@@ -79,7 +79,7 @@ _ONE_PERSON = re.compile(
     r"worker|driver|resident|villager|passenger|militant|rebel|fighter|commander|member|protester|demonstrator|doctor|nurse|"
     r"baby|toddler|teenager|teen|youth|pilgrim|worshipper|official|diplomat|serviceman|conscript|volunteer|policeman|"
     r"mother|father|grandmother|grandfather|pensioner|priest|imam|paramedic|medic|firefighter|rescuer|photographer|reporter|"
-    r"cameraman|pilot|shepherd|fisherman|"
+    r"cameraman|pilot|shepherd|fisherman|chief|elder|leader|mayor|councillor|councilor|lawmaker|politician|judge|lawyer|activist|trader|herder|"
     r"mensch|mann|frau|kind|soldat|polizist|zivilist|personne|homme|femme|enfant|soldat|policier|civil|persona|hombre|mujer|"
     r"niño|soldado|policía|civil|uomo|donna|bambino|soldato|poliziotto|civile|человек|мужчина|женщина|ребенок|военный|"
     r"людина|чоловік|жінка|дитина|військовий)$",
@@ -192,7 +192,8 @@ def _figure_at(tokens: list[Token], i: int) -> tuple[Figure, int] | None:
                 if k + 1 < len(tokens) and tokens[k + 1].pos_ in {"NOUN", "PROPN"}:
                     break
                 return Figure(tok.doc[tok.i : tok.i + 1].text, 1, 1, None), i + 1
-            if tokens[k].is_punct or tokens[k].like_num or not (tokens[k].text[:1].isupper() or tokens[k].pos_ == "ADJ"):
+            # "a village elder", "a local chief": a noun that qualifies the person word may stand between too.
+            if tokens[k].is_punct or tokens[k].like_num or not (tokens[k].text[:1].isupper() or tokens[k].pos_ == "ADJ" or tokens[k].dep_ == "compound"):
                 break
         return None
     value = word_value(tok.text)

@@ -169,9 +169,24 @@ def _analyse(span: SpacySpan, article: Article, language: str, typed: Trigger | 
 
     attack = next((t for t in triggers if t.event_type == "ASSAULT"), None)
     casualties = [c for c in counts if c.field in {"killed", "injured"}]
-    if chosen and attack and chosen.event_type not in _SAID_OF_NOTHING_YET | {"ASSAULT"}:
+    # "Militants overran a base, killing 20 soldiers": the dead of a seizure by force are its own, not another event's.
+    taken_by_force = chosen is not None and chosen.mode == "seize" and attack is not None and bool(
+        re.fullmatch(r"(?i:killing|killed|wounding|wounded|injuring|injured|leaving)", attack.text)) and bool(
+        re.search(r"(?i:town|city|village|district|area|region|territory|base|position|checkpoint|airport|outpost|"
+                  r"capital|province|stronghold|county|military|garrison|barracks|hill|island|bridge|crossing|control)", chosen.text)
+    ) and _governed_by(span, attack, chosen)
+    if chosen and attack and chosen.event_type not in _SAID_OF_NOTHING_YET | {"ASSAULT"} and not taken_by_force:
         return [reading(chosen, [c for c in counts if c not in casualties]), reading(attack, casualties, secondary=True)]
     return [reading(chosen, counts)]
+
+
+def _governed_by(span, inner: Trigger, outer: Trigger) -> bool:
+    """Whether, in the parse, the word of `inner` hangs on the verb of `outer` ("overran a base, killing 20")."""
+    def token(t: Trigger):
+        return next((tok for tok in span if tok.idx <= span.start_char + t.start < tok.idx + len(tok.text)), None)
+
+    a, b = token(inner), token(outer)
+    return a is not None and b is not None and a.head.i == b.i and a.dep_ in {"advcl", "conj", "xcomp"}
 
 
 def _key(name: str) -> str:

@@ -378,6 +378,10 @@ _COERCIVE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 _BACKGROUND = {"after", "following", "before", "since", "amid", "amidst", "despite", "during", "over", "until", "ahead", "though", "although"}
 
 
+# A truce or deal that the sentence says was broken: "a ceasefire agreed last month was violated when ...".
+_BROKEN = re.compile(r"[^.;]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:violated|broken|breached|shattered)\b", re.I)
+
+
 def governing(triggers: list[Trigger], sentence) -> Trigger | None:
     """The trigger the sentence is about, from its dependency parse when it has one.
 
@@ -431,6 +435,11 @@ def governing(triggers: list[Trigger], sentence) -> Trigger | None:
     # "thousands of protesters demanding lower taxes": what a crowd demands tells its protest, not a request of its own.
     if any(t.event_type == "PROTEST" for t in front):
         front = [t for t in front if not (t.event_type == "REQUEST" and heads[id(t)] is not None and heads[id(t)].dep_ == "acl")] or front
+    # "A ceasefire agreed last month was violated when forces shelled ...": the violation is the news, not the truce.
+    broken = [t for t in front if t.event_type in {"AGREE", "RETREAT"} and t.start < len(sentence.text)
+              and _BROKEN.match(sentence.text, t.start)]
+    if broken and any(t.event_type == "ASSAULT" for t in front):
+        front = [t for t in front if t not in broken]
     # Talks that end in an agreement: the agreement is the news.
     if any(t.event_type == "AGREE" for t in front):
         front = [t for t in front if t.event_type != "CONSULT"]
