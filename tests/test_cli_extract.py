@@ -25,3 +25,14 @@ def test_extract_writes_one_line_per_article_with_spans(tmp_path):
     assert text[killed["span"][0] : killed["span"][1]] == killed["value"] == "three"
     assert mention["location"]["name"] == "Kherson" and mention["location"]["country_code"] == "UA"
     assert mention["attribution"][-1] == "regional governor"
+
+
+def test_figures_given_only_for_a_group_are_what_was_killed(tmp_path):
+    from eventfuse.export.records import mention_record
+    from eventfuse.extract import extract
+    from eventfuse.model import Article
+
+    text = "Israeli troops raided a refugee camp in Jenin at dawn on Sunday, killing three Palestinians."
+    (main,) = [m for m in extract(Article(id="t", text=text, language="en")) if m.is_main]
+    record = mention_record(main)
+    assert [(k["low"], k["who"]) for k in record["killed"]] == [(3, "Palestinians")]
