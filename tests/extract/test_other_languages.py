@@ -325,3 +325,29 @@ def test_spanish_sources_keep_their_adjectives():
 def test_the_night_before_publication(language, text):
     mention = main(text, language)
     assert mention.date == "2025-06-13" and NIGHT_REASON in mention.date_reason
+
+
+@pytest.mark.parametrize(
+    "language, text, said_by",
+    [
+        ("it", "La polizia ha fermato 15 manifestanti a Roma, secondo quanto riferito dall'agenzia ANSA.", "agenzia ANSA"),
+        ("it", "Tre persone sono morte a Milano, secondo quanto riportato dal Corriere della Sera.", "Corriere della Sera"),
+        ("fr", "Selon le ministère de la Santé, dix personnes ont été tuées à Gaza.", "ministère de la Santé"),
+    ],
+)
+def test_sources_with_articles_and_prepositions_in_their_names(language, text, said_by):
+    assert source(main(text, language)) == said_by
+
+
+def test_reportedly_in_italian_names_no_source_and_hedges():
+    mention = main("Sei persone sarebbero morte a Odessa, secondo quanto riferito.", "it")
+    assert source(mention) is None and mention.hedged
+
+
+def test_a_region_named_in_a_declined_phrase_is_the_location():
+    from eventfuse.geo import locate
+
+    text = "В пятницу российские войска нанесли удар по позициям в Сумской области."
+    article = Article(id="t", text=text, language="ru", published=PUBLISHED, outlet="Wire")
+    (located,) = [m for m in locate(article, extract(article)) if m.is_main]
+    assert located.location.name == "Sumy Oblast"

@@ -63,7 +63,7 @@ _HEDGES = re.compile(
     r"according to (?:unconfirmed|preliminary)|it is believed|believed to (?:have|be)|"
     r"soll(?:en)? .{0,40}(?:haben|sein)|angeblich|mutmaßlich|unbestätigt\w*|"
     r"aurai(?:en)?t|selon des informations non confirmées|présumé\w*|"
-    r"presuntamente|supuestamente|al parecer|presumibilmente|secondo quanto riferito|"
+    r"presuntamente|supuestamente|al parecer|presumibilmente|secondo quanto riferito(?!\s+(?:da|dal|dalla|dall['’]|dai|dagli|dalle)\b)|"
     r"sarebbe(?:ro)?|avrebbe(?:ro)?|pare che|sembra che|habría(?:n)?|"
     r"якобы|предположительно|по неподтвержд[её]нным|вероятно|возможно|нібито|за неперевіреною|імовірно|ймовірно|можливо)\b",
     re.I,
@@ -82,9 +82,10 @@ _ADJECTIVE += r"ici|iche|ischen|ische|ischer|ный|ная|ные|ских|ск�
 # Cue phrases for languages without a dependency parse here: the source follows the cue.
 _CUES = re.compile(
     r"(?i:\b(?:according to|citing|laut|nach angaben (?:der|des|von)|zufolge|selon|d'après|de source|según|"
-    r"de acuerdo con|secondo|stando a|по (?:данным|словам|информации)|как сообщил[аи]?|за (?:даними|словами|інформацією)|"
-    r"як повідомил[аи]?))\s+(?P<src>(?i:(?:the|der|die|des|dem|la|le|les|el|los|las|il|lo|gli|i|del|della|dello|degli)\s+|l['’])?"
-    r"[\w'’.-]+(?:\s+(?:[A-ZÄÖÜÀ-ÝА-ЯІЇЄ][\w'’.-]*|of|de|der|für|channel|sources?|officials?|media|reports?|" + _ADJECTIVE + r"|"
+    r"de acuerdo con|secondo quanto (?:riferito|riportato|dichiarato|reso noto|comunicato) (?:da|dal|dalla|dai|dagli|dalle)|"
+    r"secondo quanto (?:riferito|riportato|dichiarato|reso noto|comunicato) dall['’]|secondo(?!\s+quanto)|stando a|по (?:данным|словам|информации)|как сообщил[аи]?|за (?:даними|словами|інформацією)|"
+    r"як повідомил[аи]?))(?:\s+|(?<=['’]))(?P<src>(?i:(?:the|der|die|des|dem|la|le|les|el|los|las|il|lo|gli|i|del|della|dello|degli)\s+|l['’])?"
+    r"[\w'’.-]+(?:\s+(?:[A-ZÄÖÜÀ-ÝА-ЯІЇЄ][\w'’.-]*|of|(?:della|dello|degli|dei|del|des|du|de|der|la|le|les)(?![\w'’])|für|channel|sources?|officials?|media|reports?|" + _ADJECTIVE + r"|"
     # Russian and Ukrainian name a source in a chain of genitives ("по данным Воздушных сил ВСУ", "за даними обласної
     # адміністрації"), which a comma closes; prepositions and conjunctions do not belong to it.
     r"(?!(?:в|во|на|у|з|із|с|со|по|от|від|до|и|і|й|та|что|що|как|як)(?![\w'’-]))[а-яіїєґё][\w'’.-]*)){0,5})"

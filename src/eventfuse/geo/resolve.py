@@ -342,12 +342,15 @@ def locate(
             found.region_hint = True
         return found
 
+    scanned = _not_persons(gaz.find_in_text(text), text, persons)
+    # "в Сумской области": a name extract cut short ("Сумской") takes the longer name the gazetteer knows around it.
+    mentions = [replace(m, places=[_widened(pn, scanned) for pn in m.places]) for m in mentions]
     for mention in mentions:
         for pn in mention.places:
             toponym(pn.span, pn.text, pn.kind_hint)
     taken = sorted(toponyms)
     extras: list[tuple[tuple[int, int], str]] = []
-    for span, surface in _not_persons(gaz.find_in_text(text), text, persons):
+    for span, surface in scanned:
         if not any(span[0] < e and s < span[1] for s, e in taken):
             toponym(span, surface, "region" if is_region_phrase(name_key(surface)) else None)
             extras.append((span, surface))
@@ -391,6 +394,15 @@ def locate(
         location = _event_location(resolved, text) or mention.location
         located.append(replace(mention, places=updated, location=location, actors=_at_home(mention.actors, location)))
     return located
+
+
+def _widened(pn: PlaceName, scanned: list[tuple[tuple[int, int], str]]) -> PlaceName:
+    """`pn` over the longer gazetteer name that holds it, if one does."""
+    for span, surface in scanned:
+        if span[0] <= pn.span[0] and pn.span[1] <= span[1] and span != pn.span and pn.place is None:
+            hint = "region" if is_region_phrase(name_key(surface)) else pn.kind_hint
+            return replace(pn, text=surface, span=span, kind_hint=hint)
+    return pn
 
 
 # Parties named by what they are, not by arms: civilians, police, officials, protesters, journalists.
