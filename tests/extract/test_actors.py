@@ -218,3 +218,8 @@ def test_armed_men_are_an_armed_group():
 
 def test_a_capital_in_apposition_is_where_not_who():
     assert actors("Heavy clashes erupted between rival militias in the Libyan capital Tripoli on Monday night.") == [("recipient", "LBY", "REB")]
+
+
+def test_a_wedding_party_is_civilians_not_a_political_party():
+    found = actors("An airstrike hit a wedding party in a village, killing 11 people.")
+    assert ("recipient", None, "CVL") in found and not any(s == "PTY" for _, _, s in found)

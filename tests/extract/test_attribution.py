@@ -131,3 +131,8 @@ def test_each_side_of_a_sentence_keeps_its_own_figure():
 def test_a_claim_of_responsibility_is_no_hedge():
     assert not hedged("Al-Shabaab claimed responsibility for the attack in a statement.")
     assert hedged("Russia claimed its forces had shot down 40 drones.")
+
+
+def test_whoever_tells_an_outlet_is_a_source():
+    names, _ = chain("Gunmen killed at least 22 people at a church in Owo on Sunday, a local lawmaker told Reuters.")
+    assert names == ["Reuters", "local lawmaker"]

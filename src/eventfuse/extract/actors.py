@@ -42,10 +42,11 @@ _SECTORS: list[tuple[str, str]] = [
     ("LAB", r"workers|strikers|(?:trade|labou?r|teachers'?|workers'?) unions?|gewerkschaft\w*|syndicats?"),
     ("CVL", r"civilians?|residents?|people|children|women|villagers|passengers|families|inhabitants|"
      r"doctors?|nurses?|medics?|health workers?|aid workers?|farmers?|herders?|traders?|shopkeepers?|worshippers?|pilgrims?|"
+     r"wedding (?:party|parties|guests)|mourners|funeral|guests|"
      r"zivilisten|menschen|einwohner|civils|habitants|personnes|enfants|civiles|personas|civili|persone|"
      r"мирн\w*|жител\w*|людей|цивільн\w*|мешканц\w*"),
     # Parties CAMEO codes by role rather than by arms or office: parties, business, suspects, leaders.
-    ("PTY", r"(?:political |ruling |opposition |communist )?part(?:y|ies)"),
+    ("PTY", r"(?:political |ruling |opposition |communist )?(?<!wedding )(?<!birthday )(?<!search )(?<!rescue )(?<!dinner )(?<!house )(?<!boarding )part(?:y|ies)"),
     ("BUS", r"businessm[ae]n|businesses|compan(?:y|ies)|firms?|corporations?|investors?"),
     ("CRM", r"suspects?|criminals?|hijackers?|smugglers?|traffickers?|gangs?|kidnappers?|prisoners?|detainees?|inmates?"),
     ("ELI", r"leaders?|chiefs?|delegations?|delegates?"),

@@ -143,8 +143,9 @@ def _phrase_tokens(token: Token) -> list[Token]:
     return sorted(words, key=lambda t: t.i)
 
 
-def _source(token: Token) -> Source | None:
-    """A Source from the noun phrase `token` heads, or None when it is not a plausible source."""
+def _source(token: Token, any_noun: bool = False) -> Source | None:
+    """A Source from the noun phrase `token` heads, or None when it is not a plausible source (with `any_noun`,
+    any noun phrase that is no pronoun is one)."""
     if token.pos_ == "PRON":
         return None
     # "the Russian Telegram channel Kremlin Snuffbox": the proper name is the appositive.
@@ -165,7 +166,7 @@ def _source(token: Token) -> Source | None:
     if not name or any(t.ent_type_ in {"DATE", "TIME"} or t.text in {"—", "–"} for t in _phrase_tokens(token)):
         return None  # a parse that ran into a dateline or a date is not a source
     is_named = name_tok is not None or token.ent_type_ in {"ORG", "PERSON", "GPE", "NORP"} or token.pos_ == "PROPN"
-    if not is_named and not _SOURCE_NOUNS.search(_phrase(token)):
+    if not is_named and not any_noun and not _SOURCE_NOUNS.search(_phrase(token)):
         return None
     return Source(name=name, country=country, generic=bool(_GENERIC.match(_strip_nationality(name))))
 
@@ -249,6 +250,9 @@ def _from_parse(sentence: SpacySpan, result: Attribution) -> None:
         if lemma in _REPORT_VERBS and tok.pos_ in {"VERB", "AUX"}:
             # The parse may give a verb two subjects when a dateline opens the sentence: take the first real source.
             src = next((s for s in (_source(c) for c in tok.children if c.dep_ == "nsubj") if s), None)
+            if src is None and lemma == "tell" and any(c.dep_ in {"dobj", "dative"} and (c.ent_type_ == "ORG" or c.pos_ == "PROPN") for c in tok.children):
+                # "a local lawmaker told Reuters": whoever tells an outlet is a source, whatever the noun.
+                src = next((s for s in (_source(c, any_noun=True) for c in tok.children if c.dep_ == "nsubj") if s), None)
             if src is None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
                 # "... in Kherson, the city's military administration said": the parse hung the source on the place.
                 before = tok.doc[tok.i - 1] if tok.i > sentence.start else None
