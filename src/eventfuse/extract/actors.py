@@ -188,7 +188,7 @@ def _from_trigger(found: list[Actor], trigger: Token, military: bool) -> None:
     intransitive = verb.lemma_.lower() in {"die", "perish", "succumb"}
     subject_verb = verb
     # "..., killing five", "agreed to withdraw": a clause with no subject of its own takes its head's.
-    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in subject_verb.children) and subject_verb.dep_ in {"xcomp", "advcl", "conj", "acl", "ccomp"} and subject_verb.head is not subject_verb:
+    while not any(c.dep_ in {"nsubj", "nsubjpass"} for c in subject_verb.children) and subject_verb.dep_ in {"xcomp", "advcl", "conj", "acl", "ccomp"} and subject_verb.head.i != subject_verb.i:
         subject_verb = subject_verb.head
     for child in subject_verb.children:
         if child.dep_ == "nsubj":
@@ -422,7 +422,9 @@ def _add(found: list[Actor], head: Token, role: str, military_act: bool = False,
         if child.dep_ == "appos":
             tokens += [t for t in child.subtree if t.dep_ not in {"punct", "case"}]
         if child.dep_ == "prep" and child.lower_ in {"from", "of"}:
-            tokens += [t for t in child.subtree if t != child and t.dep_ not in {"cc", "conj"} or t.head is not head]
+            # The whole phrase, preposition included: the name of a body ("the Organization of American States")
+            # is read whole, so that its country word is seen as part of the body's name.
+            tokens += list(child.subtree)
     phrase = " ".join(t.text for t in sorted(tokens, key=lambda t: t.i))
     codes = _nationalities([t for t in tokens if not _regional(t)]) if code is None else [code]
     at = len(found)
