@@ -118,3 +118,18 @@ def test_earlier_this_month_is_the_month_of_publication():
     assert (first("Earlier this week police arrested two men.").date, first("Earlier this week police arrested two men.").precision) == ("2025-04-07", "week")
     assert first("Anfang dieses Monats wurden fünf Menschen getötet.", "de").date == "2025-04-01"
     assert first("Au début de ce mois, cinq personnes ont été tuées.", "fr").precision == "month"
+
+
+def test_weeks_and_weekends_are_weeks():
+    # Published on a Saturday: "this week" and "over the weekend" are its own week, "last weekend" the one before.
+    assert (first("Clashes erupted this week.").date, first("Clashes erupted this week.").precision) == ("2025-04-07", "week")
+    assert first("Fighting broke out over the weekend.").date == "2025-04-07"
+    assert first("Last weekend, police arrested 20 people.").date == "2025-03-31"
+
+
+def test_a_weekday_night_says_it_is_a_night():
+    from eventfuse.model import NIGHT_REASON
+
+    d = first("On Tuesday night, rockets hit the city.")
+    assert d.date == "2025-04-08" and NIGHT_REASON in d.reason
+    assert NIGHT_REASON not in first("On Tuesday, rockets hit the city.").reason

@@ -117,6 +117,9 @@ _PERIOD_OF = {"week": "week", "semaine": "week", "semana": "week", "settimana": 
               "month": "month", "monats": "month", "mois": "month", "mes": "month", "mese": "month", "месяца": "month", "місяця": "month",
               "year": "year", "jahres": "year", "année": "year", "año": "year", "anno": "year", "года": "year", "року": "year"}
 
+# "this week", "over the weekend", "last weekend": a week, not a day.
+_THIS_WEEK = re.compile(r"\b(?:this week|(?:over |on |at |during )?the (?P<weekend>weekend)|last weekend|this weekend)\b", re.I)
+
 _YEAR_RE = re.compile(r"\b(" + "|".join(sorted((re.escape(w) for w in _YEAR_WORDS), key=len, reverse=True)) + r")\b", re.I)
 
 
@@ -166,7 +169,9 @@ def find_dates(text: str, offset: int, published: datetime | None, language: str
             add(m, None, None, f"weekday '{m.group(0)}' with no publication date")
             continue
         delta = (base.weekday() - WEEKDAY[m.group(1).lower()]) % 7
-        add(m, (base - timedelta(days=delta)).isoformat(), "day", f"latest {m.group(1)} on or before publication")
+        # "on Tuesday night": a night, which a report of the next morning may date by the day it ends on.
+        night = f" {NIGHT_REASON}" if re.match(r"\s+(?:night|evening into|overnight)\b", text[m.end() :], re.I) else ""
+        add(m, (base - timedelta(days=delta)).isoformat(), "day", f"latest {m.group(1)} on or before publication{night}")
     for m in _YEAR_RE.finditer(text):
         value = date(base.year + _YEAR_WORDS[m.group(1).lower()], 1, 1).isoformat() if base else None
         add(m, value, "year", f"'{m.group(0)}' relative to publication")
@@ -196,6 +201,14 @@ def find_dates(text: str, offset: int, published: datetime | None, language: str
             continue
         start = {"week": base - timedelta(days=base.weekday()), "month": base.replace(day=1), "year": base.replace(month=1, day=1)}[period]
         add(m, start.isoformat(), period, f"'{m.group(0)}': the {period} of publication, before it")
+    for m in _THIS_WEEK.finditer(text):
+        if base is None:
+            add(m, None, None, f"'{m.group(0)}' with no publication date")
+            continue
+        monday = base - timedelta(days=base.weekday())
+        if m.group(0).lower().startswith("last") or (m.group("weekend") and base.weekday() < 5):
+            monday -= timedelta(days=7)  # "last weekend"; "the weekend" read from Monday to Friday is the one before
+        add(m, monday.isoformat(), "week", f"'{m.group(0)}': the week it falls in, from its Monday")
     for m in _VAGUE_PAST.finditer(text):
         add(m, None, None, f"'{m.group(0)}' names a past period, not a day")
     found.sort(key=lambda d: d.start)
