@@ -6,9 +6,12 @@ from eventfuse.extract import extract
 from eventfuse.model import Article
 
 
+def main_mention(text: str):
+    return next(m for m in extract(Article(id="t", text=text, language="en")) if m.is_main)
+
+
 def actors(text: str):
-    main = next(m for m in extract(Article(id="t", text=text, language="en")) if m.is_main)
-    return [(a.role, a.country_code, a.sector) for a in main.actors]
+    return [(a.role, a.country_code, a.sector) for a in main_mention(text).actors]
 
 
 def test_compound_actor_gives_one_actor_per_country():
@@ -168,8 +171,7 @@ def test_a_weapon_that_strikes_names_its_side_and_what_it_is_aimed_at_names_the_
 
 
 def named(text: str):
-    main = next(m for m in extract(Article(id="t", text=text, language="en")) if m.is_main)
-    return [(a.name, a.role, a.country_code) for a in main.actors]
+    return [(a.name, a.role, a.country_code) for a in main_mention(text).actors]
 
 
 def test_coordinated_nationalities_name_each_party_by_its_own():
