@@ -133,3 +133,12 @@ def test_a_robot_that_hits_and_a_robotattack_are_missile_attacks():
 def test_what_a_crowd_demands_tells_its_protest():
     (main,) = [m for m in mentions("Police fired tear gas at thousands of protesters demanding lower taxes in Nairobi on Tuesday.") if m.is_main]
     assert main.event_type == "PROTEST"
+
+
+def test_who_claims_an_attack_is_its_perpetrator_not_an_accuser():
+    text = ("At least eight people were killed when a car bomb exploded near a checkpoint in Mogadishu on Friday, police said. "
+            "Al-Shabaab claimed responsibility for the attack in a statement on Saturday.")
+    (main,) = mentions(text)
+    assert main.event_type == "ASSAULT" and main.date == "2025-06-13"
+    assert ("Al Shabaab", "actor") in [(a.name, a.role) for a in main.actors]
+    assert not main.hedged

@@ -189,6 +189,9 @@ def _governed_by(span, inner: Trigger, outer: Trigger) -> bool:
     return a is not None and b is not None and a.head.i == b.i and a.dep_ in {"advcl", "conj", "xcomp"}
 
 
+_CLAIMED = re.compile(r"(?i:claim(?:ed|s)? (?:of )?responsibility|took responsibility)")
+
+
 def _key(name: str) -> str:
     return re.sub(r"^(?:the|unnamed|anonymous)\s+", "", name.lower()).strip()
 
@@ -418,6 +421,7 @@ def _mentions(article: Article, doc) -> list[Mention]:
     sentences = [reading for s in doc.sents if s.text.strip() for reading in _analyse(s, article, language)]
     chains = _Chains(sentences)
     groups: list[_Group] = []
+    claimed: set[int] = set()
     for s in sentences:
         if s.event_type is None:
             # "Eleven others suffered gunshot wounds": a count of the dead or hurt with no event word of its
@@ -426,6 +430,19 @@ def _mentions(article: Article, doc) -> list[Mention]:
             violent = next((g for g in reversed(groups) if g.event_type in _VIOLENT), None)
             if casualties and violent is not None and _compatible(violent, replace(s, trigger=Trigger("ASSAULT", 0, 0, ""), counts=casualties)):
                 violent.sentences.append(replace(s, counts=casualties))
+            continue
+        if s.event_type == "ACCUSE" and s.trigger is not None and _CLAIMED.search(s.trigger.text):
+            # "Al-Shabaab claimed responsibility for the attack": who claims it is the attack's perpetrator, as ACLED
+            # records it, not an accusation of its own. The claim adds its actors and its source, no day or place.
+            violent = next((g for g in reversed(groups) if g.event_type in _VIOLENT), None)
+            if violent is not None:
+                violent.sentences.append(replace(s, trigger=None, also=[], counts=[], dates=[], places=[]))
+                claimed.add(s.span.start_char)
+                continue
+        if s.secondary and s.span.start_char in claimed:
+            # "the attack" a claim names is the one it is folded into: its word joins it, not its day or place.
+            violent = next(g for g in reversed(groups) if g.event_type in _VIOLENT)
+            violent.sentences.append(replace(s, dates=[], places=[]))
             continue
         target = next((g for g in reversed(groups) if _compatible(g, s)), None)
         if target is None:
