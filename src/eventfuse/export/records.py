@@ -26,12 +26,6 @@ def _count(claims: list[Claim], field: str, subgroup: bool) -> list[dict[str, An
     ]
 
 
-def _groups_only(claims: list[Claim], field: str) -> list[dict[str, Any]]:
-    """Where a mention states no total, only figures of named groups ("killing three Palestinians"), those figures:
-    they are all it says was killed (fusion floors the total by them the same way)."""
-    return _count(claims, field, subgroup=True)
-
-
 def mention_record(mention: Mention) -> dict[str, Any]:
     """One mention as a JSON-ready dict: type, date, places, actors, counts, attribution, span."""
     chain = next((c.attribution for c in mention.claims if len(c.attribution) > 1), None)
@@ -48,8 +42,10 @@ def mention_record(mention: Mention) -> dict[str, Any]:
         "location": _place(mention.location),
         "places": [_toponym(p) for p in mention.places],
         "actors": [_actor(a) for a in mention.actors],
-        "killed": _count(mention.claims, "killed", subgroup=False) or _groups_only(mention.claims, "killed"),
-        "injured": _count(mention.claims, "injured", subgroup=False) or _groups_only(mention.claims, "injured"),
+        # A mention that states no total, only figures of named groups ("killing three Palestinians"), lists those:
+        # they are all it says was killed (fusion floors the total by them the same way).
+        "killed": _count(mention.claims, "killed", subgroup=False) or _count(mention.claims, "killed", subgroup=True),
+        "injured": _count(mention.claims, "injured", subgroup=False) or _count(mention.claims, "injured", subgroup=True),
         "subgroups": _count(mention.claims, "killed", subgroup=True) + _count(mention.claims, "injured", subgroup=True),
         "arrested": _count(mention.claims, "arrested", subgroup=False),
         "displaced": _count(mention.claims, "displaced", subgroup=False),

@@ -127,24 +127,22 @@ def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "e
             _domestic(found, sentence, witnessed=event_type in _WITNESSED)
     else:
         # Without a parse: a nationality on a weapon or attack word is the attacker ("russischen
-        # Raketenangriff"); one on a group of people is a recipient ("ukrainische Soldaten").
+        # Raketenangriff"); one on a group of people is a recipient ("ukrainische Soldaten"). French, Spanish and
+        # Italian put it after the weapon ("une frappe de drone russe", "un ataque ruso", "missili russi").
+        after_noun = language in {"fr", "es", "it"}
         for m in re.finditer(r"\b(?=([\w'’-]+)\s+([\w'’-]+))", sentence.text):
-            code = country_code(m.group(1))
-            if not code:
-                continue
-            start = sentence.start_char + m.start(1)
-            span = (start, start + len(m.group(1)))
-            if find_triggers(m.group(2), language) or method(m.group(2)):
-                found.append(Actor(f"{demonym(code)} military", code, "MIL", "actor", span))
-            elif sector_of(m.group(2)):
-                found.append(Actor(f"{demonym(code)} {m.group(2)}", code, sector_of(m.group(2)), "recipient", span))
-        # French, Spanish and Italian put the nationality after the weapon ("une frappe de drone russe", "un ataque
-        # ruso", "missili russi"); "со стороны ВСУ", "з боку РФ", "seitens der russischen Armee": whoever fired.
-        for m in re.finditer(r"\b(?=([\w'’-]+)\s+([\w'’-]+))", sentence.text):
-            code = country_code(m.group(2))
-            if code and language in {"fr", "es", "it"} and (find_triggers(m.group(1), language) or method(m.group(1))):
-                start = sentence.start_char + m.start(2)
-                found.append(Actor(f"{demonym(code)} military", code, "MIL", "actor", (start, start + len(m.group(2)))))
+            for adjective, noun, only_weapons in ((1, 2, False), (2, 1, True)):
+                code = country_code(m.group(adjective))
+                if not code or (only_weapons and not after_noun):
+                    continue
+                start = sentence.start_char + m.start(adjective)
+                span = (start, start + len(m.group(adjective)))
+                word = m.group(noun)
+                if find_triggers(word, language) or method(word):
+                    found.append(Actor(f"{demonym(code)} military", code, "MIL", "actor", span))
+                elif not only_weapons and sector_of(word):
+                    found.append(Actor(f"{demonym(code)} {word}", code, sector_of(word), "recipient", span))
+        # "со стороны ВСУ", "з боку РФ", "seitens der russischen Armee": whoever fired.
         for m in _BY_SIDE.finditer(sentence.text):
             code = next((c for c in (country_code(w) for w in m.group(1).split()) if c), None)
             if code:

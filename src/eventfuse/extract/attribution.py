@@ -248,11 +248,10 @@ def _from_parse(sentence: SpacySpan, result: Attribution) -> None:
                 result.chain = [src]
                 return
         if lemma in _REPORT_VERBS and tok.pos_ in {"VERB", "AUX"}:
-            # The parse may give a verb two subjects when a dateline opens the sentence: take the first real source.
-            src = next((s for s in (_source(c) for c in tok.children if c.dep_ == "nsubj") if s), None)
+            src = _said_by(tok)
             if src is None and lemma == "tell" and any(c.dep_ in {"dobj", "dative"} and (c.ent_type_ == "ORG" or c.pos_ == "PROPN") for c in tok.children):
                 # "a local lawmaker told Reuters": whoever tells an outlet is a source, whatever the noun.
-                src = next((s for s in (_source(c, any_noun=True) for c in tok.children if c.dep_ == "nsubj") if s), None)
+                src = _said_by(tok, any_noun=True)
             if src is None and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in tok.children):
                 # "... in Kherson, the city's military administration said": the parse hung the source on the place.
                 before = tok.doc[tok.i - 1] if tok.i > sentence.start else None
@@ -303,12 +302,18 @@ def _cites(tok: Token, result: Attribution) -> bool:
     return False
 
 
+def _said_by(verb: Token, any_noun: bool = False) -> Source | None:
+    """The source a reporting verb's subject names. The parse may give a verb two subjects when a dateline opens
+    the sentence: the first real source is taken."""
+    return next((s for s in (_source(c, any_noun) for c in verb.children if c.dep_ == "nsubj") if s), None)
+
+
 def _reported_clauses(sentence: SpacySpan, result: Attribution) -> None:
     """Each clause a reporting verb governs, with that verb's source."""
     for tok in sentence:
         if tok.lemma_.lower() not in _REPORT_VERBS or tok.pos_ not in {"VERB", "AUX"}:
             continue
-        src = next((s for s in (_source(c) for c in tok.children if c.dep_ == "nsubj") if s), None)
+        src = _said_by(tok)
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if src is None or clause is None:
             continue

@@ -189,23 +189,21 @@ def find_dates(text: str, offset: int, published: datetime | None, language: str
             add(m, None, None, f"'{m.group(0)}' with no publication date")
             continue
         if re.search(r"month|monat|mois|mes|mese|месяц|місяц", m.group(0), re.I):
-            first_of_month = base.replace(day=1)
-            add(m, (first_of_month - timedelta(days=1)).replace(day=1).isoformat(), "month", f"'{m.group(0)}': the month before publication")
+            add(m, _start_of(_start_of(base, "month") - timedelta(days=1), "month").isoformat(), "month", f"'{m.group(0)}': the month before publication")
         else:
-            monday = base - timedelta(days=base.weekday() + 7)
+            monday = _start_of(base, "week") - timedelta(days=7)
             add(m, monday.isoformat(), "week", f"'{m.group(0)}': the week before publication, from its Monday")
     for m in _EARLIER_THIS.finditer(text):
         period = _PERIOD_OF[next(g for g in m.groups() if g).lower()]
         if base is None:
             add(m, None, None, f"'{m.group(0)}' with no publication date")
             continue
-        start = {"week": base - timedelta(days=base.weekday()), "month": base.replace(day=1), "year": base.replace(month=1, day=1)}[period]
-        add(m, start.isoformat(), period, f"'{m.group(0)}': the {period} of publication, before it")
+        add(m, _start_of(base, period).isoformat(), period, f"'{m.group(0)}': the {period} of publication, before it")
     for m in _THIS_WEEK.finditer(text):
         if base is None:
             add(m, None, None, f"'{m.group(0)}' with no publication date")
             continue
-        monday = base - timedelta(days=base.weekday())
+        monday = _start_of(base, "week")
         if m.group(0).lower().startswith("last") or (m.group("weekend") and base.weekday() < 5):
             monday -= timedelta(days=7)  # "last weekend"; "the weekend" read from Monday to Friday is the one before
         add(m, monday.isoformat(), "week", f"'{m.group(0)}': the week it falls in, from its Monday")
@@ -213,6 +211,13 @@ def find_dates(text: str, offset: int, published: datetime | None, language: str
         add(m, None, None, f"'{m.group(0)}' names a past period, not a day")
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _start_of(day: date, period: str) -> date:
+    """The first day of the week (its Monday), month or year that holds `day`."""
+    if period == "week":
+        return day - timedelta(days=day.weekday())
+    return day.replace(day=1) if period == "month" else day.replace(month=1, day=1)
 
 
 @lru_cache(maxsize=4096)

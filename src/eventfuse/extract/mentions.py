@@ -25,7 +25,7 @@ from eventfuse.extract.nlp import language_of, pipeline
 from eventfuse.extract.places import find_places
 from eventfuse.extract.nonevents import not_an_event, why_no_event
 from eventfuse.extract.subevents import classify
-from eventfuse.extract.triggers import PRIORITY, Trigger, find_triggers, governing, main_verb_trigger
+from eventfuse.extract.triggers import PRIORITY, Trigger, find_triggers, governing, main_verb_trigger, token_at
 from eventfuse.model import NO_DATE_REASON, PUBLICATION_DAY_REASON, Actor, Article, Claim, Mention, PlaceName
 
 # Sectors of people who do not fight: civilians, teachers and students, medics, workers, business, refugees.
@@ -182,10 +182,7 @@ def _analyse(span: SpacySpan, article: Article, language: str, typed: Trigger | 
 
 def _governed_by(span, inner: Trigger, outer: Trigger) -> bool:
     """Whether, in the parse, the word of `inner` hangs on the verb of `outer` ("overran a base, killing 20")."""
-    def token(t: Trigger):
-        return next((tok for tok in span if tok.idx <= span.start_char + t.start < tok.idx + len(tok.text)), None)
-
-    a, b = token(inner), token(outer)
+    a, b = token_at(span, inner), token_at(span, outer)
     return a is not None and b is not None and a.head.i == b.i and a.dep_ in {"advcl", "conj", "xcomp"}
 
 
@@ -421,7 +418,7 @@ def _mentions(article: Article, doc) -> list[Mention]:
     sentences = [reading for s in doc.sents if s.text.strip() for reading in _analyse(s, article, language)]
     chains = _Chains(sentences)
     groups: list[_Group] = []
-    claimed: set[int] = set()
+    claimed: dict[int, _Group] = {}  # sentence start -> the attack its claim of responsibility joined
     for s in sentences:
         if s.event_type is None:
             # "Eleven others suffered gunshot wounds": a count of the dead or hurt with no event word of its
@@ -437,12 +434,11 @@ def _mentions(article: Article, doc) -> list[Mention]:
             violent = next((g for g in reversed(groups) if g.event_type in _VIOLENT), None)
             if violent is not None:
                 violent.sentences.append(replace(s, trigger=None, also=[], counts=[], dates=[], places=[]))
-                claimed.add(s.span.start_char)
+                claimed[s.span.start_char] = violent
                 continue
         if s.secondary and s.span.start_char in claimed:
             # "the attack" a claim names is the one it is folded into: its word joins it, not its day or place.
-            violent = next(g for g in reversed(groups) if g.event_type in _VIOLENT)
-            violent.sentences.append(replace(s, dates=[], places=[]))
+            claimed[s.span.start_char].sentences.append(replace(s, dates=[], places=[]))
             continue
         target = next((g for g in reversed(groups) if _compatible(g, s)), None)
         if target is None:

@@ -378,6 +378,12 @@ _COERCIVE = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "PROTEST"}
 _BACKGROUND = {"after", "following", "before", "since", "amid", "amidst", "despite", "during", "over", "until", "ahead", "though", "although"}
 
 
+def token_at(sentence, trigger: Trigger):
+    """The token of `sentence` (a spaCy span) that a trigger with offsets into its text starts in, else None."""
+    at = sentence.start_char + trigger.start
+    return next((tok for tok in sentence if tok.idx <= at < tok.idx + len(tok.text)), None)
+
+
 # A truce or deal that the sentence says was broken: "a ceasefire agreed last month was violated when ...".
 _BROKEN = re.compile(r"[^.;]{0,80}?\b(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?(?:violated|broken|breached|shattered)\b", re.I)
 
@@ -415,8 +421,7 @@ def governing(triggers: list[Trigger], sentence) -> Trigger | None:
         if seize and triggers[0].event_type == "ASSAULT" and not any(_CASUALTY_WORD.fullmatch(t.text) for t in triggers):
             return seize
         return triggers[0]
-    base = sentence.start_char
-    heads = {id(t): next((tok for tok in sentence if tok.idx <= base + t.start < tok.idx + len(tok.text)), None) for t in triggers}
+    heads = {id(t): token_at(sentence, t) for t in triggers}
 
     def depth(t: Trigger) -> int:
         tok = heads[id(t)]

@@ -397,9 +397,11 @@ def locate(
 
 
 def _widened(pn: PlaceName, scanned: list[tuple[tuple[int, int], str]]) -> PlaceName:
-    """`pn` over the longer gazetteer name that holds it, if one does."""
+    """`pn` over the longer gazetteer name that holds it, if one does (and it is not resolved already)."""
+    if pn.place is not None:
+        return pn
     for span, surface in scanned:
-        if span[0] <= pn.span[0] and pn.span[1] <= span[1] and span != pn.span and pn.place is None:
+        if span[0] <= pn.span[0] and pn.span[1] <= span[1] and span != pn.span:
             hint = "region" if is_region_phrase(name_key(surface)) else pn.kind_hint
             return replace(pn, text=surface, span=span, kind_hint=hint)
     return pn
