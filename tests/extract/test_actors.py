@@ -225,3 +225,13 @@ def test_a_capital_in_apposition_is_where_not_who():
 def test_a_wedding_party_is_civilians_not_a_political_party():
     found = actors("An airstrike hit a wedding party in a village, killing 11 people.")
     assert ("recipient", None, "CVL") in found and not any(s == "PTY" for _, _, s in found)
+
+
+def test_the_one_said_to_have_done_it_acts():
+    found = actors("Militants are said to have abducted 14 villagers near Maiduguri on Sunday, residents told reporters.")
+    assert found == [("actor", None, "REB"), ("recipient", None, "CVL")]
+
+
+def test_the_one_believed_to_have_been_abducted_is_the_victim():
+    found = actors("Two aid workers are believed to have been abducted by gunmen in Ituri province.")
+    assert sorted(found) == [("actor", None, "REB"), ("recipient", None, "LAB")]

@@ -199,6 +199,12 @@ def _from_trigger(found: list[Actor], trigger: Token, military: bool) -> None:
         elif child.dep_ == "nsubjpass" and subject_verb is verb:
             for t in _conjoined(child):
                 _add(found, t, "recipient", military)
+        elif child.dep_ == "nsubjpass" and subject_verb.lemma_.lower() in _RAISING and verb.dep_ == "xcomp":
+            # "Militants are said to have abducted 14 villagers": the one said to have done it did it
+            # ("Villagers are believed to have been abducted": the one it was done to).
+            passive = any(c.dep_ == "auxpass" for c in verb.children)
+            for t in _conjoined(child):
+                _add(found, t, "recipient" if passive or intransitive else "actor", military and not passive)
     # "killed on the frontline", "injured at a checkpoint": for what befell people, a preposition says where.
     recipient_preps = _RECIPIENT_PREPS - {"on", "at"} if verb.lemma_.lower() in _CASUALTY_VERBS else _RECIPIENT_PREPS
     for child in verb.children:
@@ -295,6 +301,8 @@ _PLACE_NOUNS = re.compile(
 )
 # Verbs by which a party reports what it did: the pronoun subject of the clause they govern is that party.
 _SAYING = {"say", "claim", "announce", "report", "state", "confirm", "declare", "add"}
+# Verbs that raise the subject of the act they report: "X is said / believed / reported to have attacked".
+_RAISING = {"say", "report", "believe", "think", "allege", "suspect", "understand", "know", "fear", "claim", "rumour", "rumor"}
 _CASUALTY_VERBS = {"kill", "injure", "wound", "die", "hurt", "perish", "maim"}
 _WHERE = {"in", "near", "at", "outside", "inside", "across", "around", "throughout", "through"}
 
