@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
 
-from eventfuse.fuse import compare, fuse
+from eventfuse.extract import extract
+from eventfuse.fuse import compare, fuse, fuse_reports
 from eventfuse.model import Article, Mention, Place, PlaceName
 from eventfuse.pipeline import fuse_and_store
 from eventfuse.store import Store
@@ -181,3 +182,32 @@ def test_a_month_the_text_states_is_not_the_day_of_its_report(report_of):
     event.add(bare)
     assert rules(told, event, words=12)[0]
     assert not event.days and event.fallback == {FRIDAY.date().isoformat()}
+
+
+DOCKS = ("A missile strike on the port of Odesa on Thursday destroyed the Vostok grain terminal and killed five dock "
+         "workers, the regional governor said. Firefighters of the harbour brigade fought the blaze among the silos until "
+         "dawn, and the terminal's owner said that loading of wheat for Egypt would stop for weeks. The harbour master "
+         "closed two berths while divers searched the basin for debris.")
+FREIGHTER = ("Russian forces struck a freighter moored in Odesa on Thursday: the bulk carrier Marisol, flying the flag of "
+             "Panama, burned at its berth after the attack and its Filipino crew of nineteen was evacuated by tugboats, "
+             "the shipping agency Black Sea Lines said. Insurers in London raised war-risk premiums for calls at Ukrainian "
+             "ports, and the agency said the vessel had been due to sail for Alexandria with maize.")
+WRECK = ("Stevedores gathered at the gates of the ruined Vostok grain terminal, where the silos still smouldered beside the "
+         "burned-out hull of the Marisol. Divers of the harbour brigade cleared debris from the basin, the Filipino crew "
+         "flew home from Chisinau, and Black Sea Lines said the wreck would be towed from its berth once insurers in "
+         "London had inspected it. Grain traders expect the loading of wheat and maize for Egypt to wait for weeks.")
+
+
+def test_a_report_with_no_news_mention_can_carry_two_tellings_of_its_story_together(report_of):
+    # The terminal and the freighter are one strike told by two outlets in words they barely share; the report of
+    # the wreck tells no event of its own but shares words with both, and in the clustering it carries them together.
+    docks = report_of("a", DOCKS, "Coast Wire", FRIDAY)
+    freighter = report_of("b", FREIGHTER, "Sea Post", FRIDAY, place=None)
+    wreck = _quiet("r", WRECK)
+    assert extract(wreck) == []
+    articles = {a.id: a for a in (docks[0], freighter[0], wreck)}
+    news = [m for m in docks[1] + freighter[1] if not m.background]
+    assert len(fuse_reports(news, {}, articles).events) == 2
+    fused = fuse_reports(news, {}, articles, [wreck])
+    (event,) = fused.events
+    assert sorted(event.articles) == ["a", "b"] and fused.reports == {"r": event.id}

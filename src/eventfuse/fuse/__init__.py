@@ -36,7 +36,7 @@ def fuse_reports(
     mentions: list[Mention], candidates: dict[str, list[Mention]], articles: dict[str, Article], reports: Sequence[Article] = ()
 ) -> Fused:
     """As `fuse`, and attach each of `reports` (articles in which no news mention was found) to the event its
-    text tells, if one is alike enough (`clusters.REPORT_THRESHOLD`)."""
+    text tells, if one is alike enough (`clusters.REPORT_THRESHOLD`), clustered with the rest by its words."""
     done = assign(mentions, candidates, articles, reports)
     events = [
         replace(reconcile(eid, members, articles), aliases=list(done.aliases.get(eid, [])))

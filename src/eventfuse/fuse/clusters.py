@@ -36,8 +36,9 @@ where the same reports read at once would. Afterwards each reopened id goes to t
 reports (ties: the one holding its founding report); a reopened event whose reports all went elsewhere becomes an
 alias of the event holding most of them. Other stored events are not split. A stored event keeps its id over a
 new one, then the larger (ties: the smaller id), and a stored id merged away becomes the survivor's alias.
-Reports in which no news mention was found found no event; each joins the event its text is most alike, over
-REPORT_THRESHOLD.
+Reports in which no news mention was found take part by their words alone and found no event: each starts as a
+group of its own, which may join an event, or other such reports, over REPORT_THRESHOLD; one left in a group with
+no news mention joins the event whose reports its text is most alike, over the same threshold, or none.
 
 The weights and thresholds were set on the reports written for tests/fuse/ and on two declared
 development splits (ECB+'s non-violence topics, UCDP GED's 2022 events); the held-out rows of
@@ -190,6 +191,8 @@ class Profile:
     """What the hard rules and the evidence need to know about an event, kept as it grows."""
 
     members: list[Mention] = field(default_factory=list)
+    # Reports with no news mention clustered with the event by their words alone (their keys in the text pool).
+    reports: list[str] = field(default_factory=list)
     articles: set[str] = field(default_factory=set)
     types: set[str] = field(default_factory=set)
     days: set[str] = field(default_factory=set)  # stated days of reports with a publication date
@@ -359,6 +362,14 @@ def _summary(mention: Mention) -> bool:
     return mention.location is not None and mention.location.precision in ("admin1", "country")
 
 
+def _discount(words: float | None) -> float:
+    """What a short report's cosine counts for: a headline shares a few words with many others, so its likeness says
+    less than an article's (the square root of its share of SHORT_REPORT_WORDS)."""
+    if words is None or words >= SHORT_REPORT_WORDS:
+        return 1.0
+    return math.sqrt(words / SHORT_REPORT_WORDS)
+
+
 def _long(words: int | None) -> bool:
     """A report long enough for its words to tell its event apart (not a headline or a brief)."""
     return words is not None and words >= SHORT_REPORT_WORDS
@@ -382,9 +393,7 @@ def _score(
     ok, place, when, conflict, why = ruled
     if not ok:
         return Decision(False, 0.0, why)
-    if words is not None and words < SHORT_REPORT_WORDS:
-        # A headline shares a few words with many others: its cosine says less than an article's.
-        text *= math.sqrt(words / SHORT_REPORT_WORDS)
+    text *= _discount(words)
     if language and event.languages and language not in event.languages:
         text = max(text, CROSS_LANGUAGE_TEXT)
     mine, stated = keys or (_actor_keys(mention), _figures(mention))
@@ -484,8 +493,8 @@ def assign(
 
     `events` maps existing event ids to their member mentions (the store's candidates). Background
     mentions are left out: they are context, not news. `reports` are articles in which extraction
-    found no news mention: each is attached to the event its text is most alike, when the likeness
-    reaches REPORT_THRESHOLD, and founds none (nothing says what it tells but its likeness to others).
+    found no news mention: they are clustered with the rest by their words alone and found no event
+    (nothing says what one tells but its likeness to others); each that ends in an event is attached to it.
     """
     articles = articles or {}
     languages: dict[str, str | None] = {}
@@ -517,14 +526,19 @@ def assign(
 
     def centroid(eid: str) -> dict[str, float]:
         if eid not in centroids:
-            centroids[eid] = pool.centroid(m.id for m in profiles[eid].members)
+            centroids[eid] = pool.centroid([*(m.id for m in profiles[eid].members), *profiles[eid].reports])
         return centroids[eid]
 
     def link(a: str, b: str) -> float:
         """Average linkage of two events: the mean cosine of their reports, discounted as for short reports."""
         value = dot(centroid(a), centroid(b))
-        words = min(_mean_words(profiles[a], pool.words), _mean_words(profiles[b], pool.words))
-        return value * math.sqrt(words / SHORT_REPORT_WORDS) if words < SHORT_REPORT_WORDS else value
+        # Reports with no news mention are discounted by their own length, as when one is attached alone.
+        sides = [p for p in (profiles[a], profiles[b]) if not p.members] or [profiles[a], profiles[b]]
+        return value * _discount(min(_mean_words(p, pool.words) for p in sides))
+
+    def members_link(a: str, b: str) -> float:
+        """Average linkage of two events over their reports with a news mention only."""
+        return dot(pool.centroid(m.id for m in profiles[a].members), pool.centroid(m.id for m in profiles[b].members))
 
     # Pairs of events found unable to live together: they stay so as they grow (rules only add constraints).
     apart: set[tuple[str, str, bool]] = set()
@@ -543,10 +557,12 @@ def assign(
     def merge(eid: str, other: str) -> str:
         """Merge two events; a stored event keeps its id over a new one, then the larger (ties: the smaller id),
         and a stored id merged away becomes the survivor's alias."""
-        survivor, merged = sorted((eid, other), key=lambda e: (e in provisional, -len(profiles[e].members), e))
+        survivor, merged = sorted(
+            (eid, other), key=lambda e: (e in provisional, not profiles[e].members, -len(profiles[e].members), e))
         for m in profiles[merged].members:
             profiles[survivor].add(m, languages.get(m.id), anchored.get(m.id, True), dated.get(m.id, True))
             where[m.id] = survivor
+        profiles[survivor].reports.extend(profiles[merged].reports)
         del profiles[merged]
         centroids.pop(survivor, None)
         centroids.pop(merged, None)
@@ -615,6 +631,19 @@ def assign(
         touched.add(mine)
         for eid, value in found:
             offer(mine, eid, value)
+    # Reports with no news mention take part by their words alone: each starts as a group of its own, which joins an
+    # event (or another such report, which together may join one) over the threshold, so that a report can carry
+    # two events of its story together as average linkage of all the reports would. A group of such reports alone
+    # founds no event.
+    for report in reports:
+        key = _REPORT + report.id
+        unit, size = pool.unit(key), pool.words(key)
+        found = [(eid, value) for eid in profiles if (value := dot(unit, centroid(eid)) * _discount(size)) >= LINK_THRESHOLD / 2]
+        profiles[key] = Profile(reports=[key])
+        version[key] = 0
+        provisional.add(key)
+        for eid, value in found:
+            offer(key, eid, value)
     while heap:
         value, a, b, va, vb = heapq.heappop(heap)
         if a not in profiles or b not in profiles or version[a] != va or version[b] != vb:
@@ -622,7 +651,11 @@ def assign(
         # A single report joins over a conflict, which its score already paid for; two events of several
         # reports each join only with none, unless their reports are alike.
         whole = len(profiles[a].members) > 1 and len(profiles[b].members) > 1
-        if not together(a, b, link(a, b) >= MERGE_ALIKE if whole else True):
+        # Whether their reports are alike is asked of those with a news mention too: reports with none that joined
+        # them (by their words alone, and often shorter) must not hold two events of one story apart.
+        alike = not whole or link(a, b) >= MERGE_ALIKE or (
+            bool(profiles[a].reports or profiles[b].reports) and members_link(a, b) >= MERGE_ALIKE)
+        if not together(a, b, alike):
             continue
         neighbours = (near.pop(a, set()) | near.pop(b, set())) - {a, b}
         eid = merge(a, b)
@@ -647,12 +680,14 @@ def assign(
                 touched.add(target)
             elif eid not in aliases and {m.id for m in profiles[eid].members} == {m.id for m in events[eid]}:
                 touched.discard(eid)  # formed anew just as it was: nothing to save
-    attached: dict[str, str] = {}
+    attached = {key[len(_REPORT):]: eid for eid, profile in profiles.items() if profile.members for key in profile.reports}
+    events_now = {eid: p for eid, p in profiles.items() if p.members}
     for report in reports:
-        eid = _attach(report, profiles, pool, centroid)
-        if eid is not None:
-            attached[report.id] = eid
-    return Assignment({eid: profiles[eid].members for eid in sorted(touched)}, aliases, attached)
+        if report.id not in attached:
+            eid = _attach(report, events_now, pool, lambda e: pool.centroid(m.id for m in profiles[e].members))
+            if eid is not None:
+                attached[report.id] = eid
+    return Assignment({eid: profiles[eid].members for eid in sorted(touched) if profiles[eid].members}, aliases, attached)
 
 
 _REOPENED = "reopened:"
@@ -714,6 +749,8 @@ def _relabel(
 
 def _threshold(a: Profile, b: Profile, words: Callable[[str], int]) -> float:
     """The score two events must reach to merge: LONG_THRESHOLD when the smaller is told by long reports."""
+    if not (a.members and b.members):
+        return REPORT_THRESHOLD
     small = min((a, b), key=lambda p: len(p.members))
     return LONG_THRESHOLD if _long(round(_mean_words(small, words))) else THRESHOLD
 
@@ -721,9 +758,9 @@ def _threshold(a: Profile, b: Profile, words: Callable[[str], int]) -> float:
 def _mean_words(profile: Profile, words: Callable[[str], int]) -> float:
     """How many content words an event's reports have, on average (kept on the profile until it grows: one call of
     `assign` weighs every profile against one pool's words)."""
-    size = len(profile.members)
+    size = len(profile.members) + len(profile.reports)
     if profile.mean_words[0] != size:
-        profile.mean_words = (size, sum(words(m.id) for m in profile.members) / size)
+        profile.mean_words = (size, (sum(words(m.id) for m in profile.members) + sum(map(words, profile.reports))) / size)
     return profile.mean_words[1]
 
 
@@ -744,7 +781,7 @@ def _pair(a: Profile, b: Profile, text: float, words: Callable[[str], int]) -> f
     actors = len(a.actors & b.actors) / len(a.actors | b.actors) if a.actors and b.actors else 0.0
     figures = 1.0 if a.figures & b.figures else 0.0
     long = _long(round(_mean_words(small, words)))
-    if not a.types & b.types:
+    if a.types and b.types and not a.types & b.types:
         conflict += TYPE_PENALTY * (LONG_REPORT_CONFLICT if long else 1.0)
     return _weigh(text, place, when, actors, figures, long) - conflict
 
@@ -760,7 +797,7 @@ def _attach(report: Article, profiles: dict[str, Profile], pool: TextPool, centr
     """
     unit = pool.unit(_REPORT + report.id)
     size = pool.words(_REPORT + report.id)  # REPORT_MIN_WORDS or more: `assign` left the shorter out
-    discount = math.sqrt(size / SHORT_REPORT_WORDS) if size < SHORT_REPORT_WORDS else 1.0
+    discount = _discount(size)
     scored = sorted(((dot(unit, centroid(eid)) * discount, eid) for eid in profiles), key=lambda s: (-s[0], s[1]))
     if scored and scored[0][0] >= REPORT_THRESHOLD:
         return scored[0][1]
