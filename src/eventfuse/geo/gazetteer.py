@@ -34,19 +34,21 @@ from . import sources
 from .names import (
     APOSTROPHES,
     COMMON_CAPITALISED,
+    COMPASS_POINTS,
     core_names,
     inflection_variants,
     is_latin,
     is_region_phrase,
     name_key,
     region_aliases,
+    spelling_variants,
     region_phrase_variants,
     words,
 )
 
 # Bump when the schema or the way names are keyed changes: the file name carries it, so an
 # old cache is never read by new code.
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11
 
 Progress = Callable[[int, int, str], None]
 
@@ -331,6 +333,10 @@ def _write_index(target: Path, progress: Progress | None) -> dict[str, int]:
         derived = [(DERIVED, cores)]
         derived += [(DERIVED, region_aliases(c)) for c in cores if is_latin(c)]
         derived += [(BARE_DERIVED, region_aliases(c)) for c in bare]
+        # "Northwest Region" for North-West, "Hasakah province" for Al-Hasakah Governorate.
+        for core in (c for c in cores if is_latin(c)):
+            derived += [(DERIVED, ({v} - COMPASS_POINTS) | region_aliases(v)) for v in spelling_variants(core)]
+        derived += [(BARE_DERIVED, region_aliases(v)) for c in bare for v in spelling_variants(c)]
         for kind, keys in derived:
             for key in keys:
                 if names.get((key, pid), 9) > kind:

@@ -253,6 +253,31 @@ def core_names(name: str) -> set[str]:
     return {" ".join(kept)}
 
 
+_COMPASS = re.compile(r"\b(north|south) (east|west)\b")
+# A compass point alone is no unit's name in running text ("the Northwest", "Southwest Airlines").
+COMPASS_POINTS = frozenset({"northeast", "northwest", "southeast", "southwest"})
+_ARABIC_ARTICLES = frozenset({"al", "el", "ad", "ar", "as", "ash", "at", "az", "an"})
+
+
+def spelling_variants(key: str) -> set[str]:
+    """Other spellings that news uses for a unit's key: compass words joined ("north west" as "northwest") and an
+    Arabic name without its article ("al hasakah" as "hasakah").
+
+    >>> sorted(spelling_variants("north west"))
+    ['northwest']
+    >>> sorted(spelling_variants("al hasakah"))
+    ['hasakah']
+    """
+    found = set()
+    joined = _COMPASS.sub(r"\1\2", key)
+    if joined != key:
+        found.add(joined)
+    first, _, rest = key.partition(" ")
+    if first in _ARABIC_ARTICLES and len(rest) >= 4:
+        found.add(rest)
+    return found
+
+
 def region_aliases(core: str) -> set[str]:
     """Keys a news report may use for a first-level unit with core key `core`.
 

