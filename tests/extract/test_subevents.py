@@ -89,6 +89,11 @@ def test_a_protest_over_a_killing_is_still_peaceful():
     [
         # Sentences written from ACLED's sub-event definitions.
         ("A suicide bomber blew himself up at a checkpoint.", "Suicide bomb"),
+        ("Islamic State militants fired mortar rounds containing mustard agent at Kurdish fighters.", "Chemical weapon"),
+        ("Several children died of asphyxiation after a gas attack on the neighbourhood, rescuers said.", "Chemical weapon"),
+        ("Pro-government forces took back the strategic hill from the Houthis.", "Government regains territory"),
+        ("Afghan forces cleared the district of Taliban fighters and restored government control.", "Government regains territory"),
+        ("Iraqi forces have fully freed the city from ISIS, the prime minister announced.", "Government regains territory"),
         ("Militants shot dead a school teacher.", "Attack"),
         ("The rebel group announced it would merge with another faction.", "Change to group/activity"),
         ("Militiamen burned down houses in the village.", "Looting/property destruction"),

@@ -21,7 +21,7 @@ from eventfuse.model import Actor
 # so specific weapons come before generic ones. Machine-translation false friends are listed with
 # their meaning: Swedish/Danish/Norwegian "robot(er)" is a missile, "robotattack" a missile attack.
 _METHODS: list[tuple[str, str, str]] = [
-    ("unconventional", "Chemical weapon", r"chemical (?:weapon|attack|agent|munition)\w*|sarin|chlorine(?: gas)?|mustard gas|nerve (?:agent|gas)|"
+    ("unconventional", "Chemical weapon", r"chemical (?:weapon|attack|agent|munition)\w*|sarin|chlorine(?: gas)?|mustard (?:gas|agent)|nerve (?:agent|gas)|gas attacks?|"
      r"toxic gas|poison gas|chemiewaffe\w*|giftgas|arme\w* chimique\w*|armas? químicas?|armi chimiche|химическ\w+ оруж\w+|хімічн\w+ зброї"),
     ("suicide-attack", "Suicide bomb", r"suicide (?:bomb\w*|attack\w*|vest|car|truck|blast|explosion)|blew (?:himself|herself|themselves) up|"
      r"detonated (?:his|her|their) (?:explosive )?(?:vest|belt)|self-immolat\w+ bomb|selbstmord\w+|attentat-suicide|kamikaze attack|"
@@ -148,9 +148,9 @@ _TERRITORY = re.compile(
 _TAKEOVER = re.compile(
     r"\b(?:(?:seized|captured|took|taken|seize|capture|seizing|capturing|wrested|regained|retook|retaken|recaptured|recapture|liberated|reclaimed) "
     r"(?:full |complete |back |effective )?control|(?:seized|captured|overran|overrun|recaptured|retook|retaken|liberated|regained|reclaimed|"
-    r"took over|taken over|entered|advanced (?:into|on)|cleared|drove (?:\w+ )?out of|pushed (?:\w+ )?out of) (?:the |a |an |several |two |three |\w+ )?(?:\w+ )?"
+    r"took over|taken over|took back|taken back|freed|entered|advanced (?:into|on)|cleared|drove (?:\w+ )?out of|pushed (?:\w+ )?out of) (?:the |a |an |several |two |three |\w+ )?(?:\w+ )?"
     r"(?:town|city|village|villages|district|areas?|region|territory|base|positions?|checkpoints?|airport|port|hill|outpost|capital|province|stronghold|"
-    r"neighbou?rhoods?|county|island|settlements?|localit\w+)|fell to|fallen to|under (?:the |their |its )?control|"
+    r"neighbou?rhoods?|county|island|settlements?|localit\w+)|fell to|fallen to|under (?:the |their |its )?control|restored (?:\w+ )?control|"
     r"eingenommen|erobert|pris le contrôle|s'est emparé\w*|tomaron el control|tomado|conquistat\w*|preso il controllo|"
     r"захват\w*|занял\w*|взял\w* под контроль|захопил\w*|зайняли|взяли під контроль)\b",
     re.I,
@@ -164,7 +164,7 @@ _ARMED_VICTIMS = re.compile(
     r"soldaten|polizisten|soldats|policiers|soldados|policías|soldati|militari|военн\w*|солдат\w*|військов\w*|бойов\w*)\b",
     re.I,
 )
-_RECAPTURE = re.compile(r"\b(?:recaptur\w+|retook|retake|retaken|regain\w*|reclaim\w*|liberat\w+|won back|took back|back under (?:government|state|army) control|"
+_RECAPTURE = re.compile(r"\b(?:recaptur\w+|retook|retake|retaken|regain\w*|reclaim\w*|liberat\w+|won back|took back|taken back|freed|restored (?:government |state )?control|back under (?:government|state|army) control|"
                         r"zurückerober\w*|befreit|repris\w*|reconquis\w*|libér\w+|recuper\w+|riconquist\w*|liberat\w+|освобо\w+|отбил\w*|звільн\w+|відбил\w*)\b", re.I)
 _PEACEFUL_TRANSFER = re.compile(r"\b(?:handed over|hand(?:ed|ing|s)? over (?:control|the)|transferred control|without (?:a )?(?:fight|fighting|resistance|a shot)|peacefully|"
                                 r"withdr(?:ew|awn|awal) from|pulled out of|evacuated (?:the|its|their) (?:positions|base)|took over (?:from|control from))\b", re.I)
