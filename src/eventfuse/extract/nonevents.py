@@ -52,7 +52,7 @@ KILLING_MARKS = (r"(?:gunshot|bullet|stab) (?:wounds?|holes)|gunshot|bullets?|bu
 # Someone did it on purpose: an attack, not a disaster or an accident.
 _INTENT = re.compile(
     r"\b(?:attack\w*|bomber\w*|bombing|bombed|gunm[ae]n|militants?|militi(?:a|as|am[ae]n)|terror\w*|insurgents?|rebels?|shell(?:ed|ing)|missiles?|air ?strikes?|airstrikes?|"
-    r"suicide|ieds?|arson\w*|set (?:fire|ablaze)|torched|assailants|armed men|(?:unidentified|unknown) (?:men|persons|people|individuals)|deliberate\w*|sabotage\w*|drones?|rockets?|"
+    r"suicide|ieds?|arson\w*|set (?:fire|ablaze)|torched|assailants|armed men|mobs?|rioters|vigilantes|lynch\w*|(?:unidentified|unknown) (?:men|persons|people|individuals)|deliberate\w*|sabotage\w*|drones?|rockets?|"
     r"opened fire|gunfire|fired (?:at|on|upon|shots)|(?:exchanged|exchange of|returned) (?:\w+ )?fire|crossfire|firing|shot|shooting|gunm[ae]n|stabb\w+|beat(?:en|ing)?|"
     r"raid\w*|ambush\w*|clash\w*|fighters|offensive|assault\w*|"
     + KILLING_MARKS + "|"

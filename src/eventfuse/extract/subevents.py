@@ -64,7 +64,7 @@ _ANOTHER_DAY = re.compile(r"\b(?:(?:a|one|two|three|several|the) (?:days?|weeks?
 _PROTESTERS = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|marched|strikers|picket\w*|sit-in|rioting|rioters|"
     # "during a march", not the month: "in March".
-    r"(?:a|the|their|during) march(?:es)?\b(?!\s+\d)|"
+    r"(?:a|the|their|during) (?:peaceful |silent |protest |opposition |student )?march(?:es)?\b(?!\s+\d)|"
     # A crowd that fights the police is protesting, whoever it is: "students clashed with police".
     r"(?:students|youths|supporters|fans|workers|residents|traders|vendors|farmers|miners|locals) clashed with (?:the |riot )?"
     r"(?:police|security forces|gendarmes|law enforcement|(?:municipal|council|city|county) (?:officers|officials|guards|police|workers))|"
@@ -286,6 +286,9 @@ def classify(
             if _RECAPTURE.search(text) and side != "non-state":
                 return "seize", "Government regains territory"
             return "seize", "Government regains territory" if side == "state" else "Non-state actor overtakes territory"
+        if _PROTESTERS.search(text):
+            # Demonstrators who storm a building take no territory: it is how their protest went.
+            return _protest(text, None)
         return "seize", None
     if event_type == "RETREAT" and trigger_mode == "withdraw":
         return "withdraw", "Non-violent transfer of territory"

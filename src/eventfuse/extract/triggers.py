@@ -128,7 +128,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"pledged allegiance|swore allegiance|new leader|named (?:a |its )?(?:new )?(?:leader|commander|chief)|defect(?:ed|ion|ions|ors)|rebrand(?:ed|ing)?|relocat(?:ed|ing)|"
          r"(?:arrived|arrival of|arriving) (?:\w+ ){0,3}(?:troops|reinforcements|fighters|soldiers|forces|units|convoys?)|graduat(?:ed|ion) (?:of )?(?:\w+ )?(?:recruits|fighters|cadets)|"
          r"joined (?:the )?(?:ranks|group|militia|movement|alliance|fight)|changed (?:its|their) name|announced (?:its|their) (?:dissolution|formation|creation)|formed a new (?:group|militia|brigade|alliance)"),
-        ("AGREE", None, r"signed|agreed|agree(?:s)?|agreements?|pact|accords?|treaty|treaties|deal|truce|peace plan|"
+        ("AGREE", None, r"brokered (?:a |an |the )?(?:[\w-]+ ){0,2}(?:ceasefire|cease-fire|truce|deal|agreement|accord|peace)|signed|agreed|agree(?:s)?|agreements?|pact|accords?|treaty|treaties|deal|truce|peace plan|"
          r"promised|pledged|vowed to (?:cooperate|work|support|help|rebuild|respect)|accepted|offered to|reached (?:a |an )?(?:deal|agreement|understanding|settlement|compromise)|"
          r"settle(?:d|ment)|ceasefire agreement|memorandum of understanding|prisoner (?:swap|exchange)|exchanged (?:prisoners|captives|bodies)|swap(?:ped)? (?:of )?prisoners|"
          r"expressed (?:its |his |her |their )?(?:willingness|readiness|intent|intention|desire|hope)|(?:is|are|was|were) (?:ready|willing|prepared) to|offer(?:ed|s|ing)?|"
@@ -174,7 +174,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"froze (?:the )?(?:[\w-]+ ){0,2}(?:accounts|funds)"),
         ("SANCTION", "withdraw", r"withdr(?:ew|awn|aws|awal) (?:from|its membership)(?= (?:the )?(?:treaty|agreement|pact|accord|deal|organi[sz]ation|union|council|alliance|talks))"),
         ("RETREAT", "release", r"released|releas(?:e|ing) (?:of )?(?:\w+ )?(?:prisoners|hostages|detainees|captives|soldiers)|freed|set free|pardon(?:ed|s)?|amnesty"),
-        ("RETREAT", "withdraw", r"withdr(?:ew|awn|awal|aw|aws|awing)|pull(?:ed|ing) (?:out|back)|"
+        ("RETREAT", "withdraw", r"withdr(?:ew|awn|awal|aw|aws|awing)|pull(?:ed|ing) (?:out|back)|abandon(?:ed|ing) (?:their|its) (?:positions|posts|bases?|trenches)|"
          r"pull(?:ed|ing|s)? (?:its|their|the|all) (?:[\w-]+ )?(?:troops|forces|soldiers|units|contingent|peacekeepers) (?:out|back)|pullout|retreat(?:ed|ing|s)?|evacuated (?:its|their) (?:troops|forces|positions)|"
          r"handed over|hand(?:ed|ing)? (?:over )?control|lifted (?:the )?siege|ended (?:the|its) (?:occupation|siege)"),
         ("RETREAT", "access", r"allow(?:ed|s|ing)? (?:\w+ ){0,3}(?:aid|inspectors|observers|access|peacekeepers|convoys|monitors|journalists|deliveries|in)|granted access|"
