@@ -1,5 +1,5 @@
 """Reports in German, French, Spanish, Italian, Russian and Ukrainian, on sentences written for these tests:
-type, counts, date, place and attribution, with no translation."""
+type, counts, date, place, attribution and parties, with no translation."""
 
 from __future__ import annotations
 
@@ -351,3 +351,31 @@ def test_a_region_named_in_a_declined_phrase_is_the_location():
     article = Article(id="t", text=text, language="ru", published=PUBLISHED, outlet="Wire")
     (located,) = [m for m in locate(article, extract(article)) if m.is_main]
     assert located.location.name == "Sumy Oblast"
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "parties"),
+    [
+        ("de", "Die Polizei nahm am Montag in Leipzig 12 Demonstranten fest.", [("actor", "COP"), ("recipient", "OPP")]),
+        ("de", "Fünf Soldaten wurden bei einem Angriff von Rebellen getötet, teilte die Armee mit.",
+         [("recipient", "MIL"), ("actor", "REB")]),
+        ("fr", "Des hommes armés ont enlevé 15 civils dans le nord du Mali.", [("actor", "REB"), ("recipient", "CVL")]),
+        ("fr", "Selon la police, des rebelles ont attaqué un poste de l'armée.", [("actor", "REB"), ("recipient", "MIL")]),
+        ("es", "Tres policías fueron asesinados por disidentes en el Cauca, según el Ejército.",
+         [("recipient", "COP"), ("actor", "REB")]),
+        ("it", "La polizia ha arrestato 12 manifestanti a Roma.", [("actor", "COP"), ("recipient", "OPP")]),
+        ("ru", "Боевики атаковали блокпост, убив пятерых солдат.", [("actor", "REB"), ("recipient", "MIL")]),
+        ("uk", "За даними поліції, бойовики атакували блокпост.", [("actor", "REB")]),
+    ],
+)
+def test_parties_by_what_they_are_and_where_they_stand(language, text, parties):
+    # No parse in these languages: the party words, an agent's preposition, a passive, and the event word's position.
+    # A party that tells the story ("selon la police", "teilte die Armee mit") is no party to it.
+    assert [(a.role, a.sector) for a in main(text, language).actors] == parties
+
+
+def test_a_nationality_beside_a_party_gives_its_country():
+    actors = main("Російські окупанти обстріляли Херсон, поранено двох цивільних.", "uk").actors
+    assert [(a.role, a.country_code, a.sector) for a in actors] == [("actor", "RUS", "MIL"), ("recipient", None, "CVL")]
+    actors = main("Les forces russes ont bombardé Kherson, tuant trois civils.", "fr").actors
+    assert [(a.role, a.country_code, a.sector) for a in actors] == [("actor", "RUS", "MIL"), ("recipient", None, "CVL")]

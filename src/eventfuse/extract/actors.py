@@ -12,7 +12,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
-from eventfuse.extract.countries import country_code, demonym
+from eventfuse.extract.countries import country_code, demonym, named_party
 from eventfuse.extract.subevents import method
 from eventfuse.extract.triggers import find_triggers
 from eventfuse.model import Actor
@@ -138,10 +138,9 @@ def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "e
                 start = sentence.start_char + m.start(adjective)
                 span = (start, start + len(m.group(adjective)))
                 word = m.group(noun)
-                if find_triggers(word, language) or method(word):
+                if (find_triggers(word, language) or method(word)) and not named_party(m.group(adjective)):
                     found.append(Actor(f"{demonym(code)} military", code, "MIL", "actor", span))
-                elif not only_weapons and sector_of(word):
-                    found.append(Actor(f"{demonym(code)} {word}", code, sector_of(word), "recipient", span))
+        _by_word_order(found, sentence, trigger_start, language, event_type)
         # "со стороны ВСУ", "з боку РФ", "seitens der russischen Armee": whoever fired.
         for m in _BY_SIDE.finditer(sentence.text):
             code = next((c for c in (country_code(w) for w in m.group(1).split()) if c), None)
@@ -149,6 +148,104 @@ def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "e
                 start = sentence.start_char + m.start(1)
                 found.append(Actor(f"{demonym(code)} military", code, "MIL", "actor", (start, start + len(m.group(1)))))
     return _dedupe(found)
+
+
+# Parties named by what they are, in the languages read without a parse: case and number endings follow the stems.
+# French "militants" are activists, so the word is no armed group there.
+_WORDS: list[tuple[str, str]] = [
+    ("REB", r"rebell\w*|miliz\w*|bewaffnete\w*|kämpfer\w*|extremist\w*|terrorist\w*|dschihadist\w*|islamist\w*|aufständisch\w*|"
+     r"rebelles?|hommes armés|individus armés|djihadistes?|jihadistes?|terroristes?|miliciens?|insurgés|assaillants|"
+     r"rebeldes?|guerriller[oa]s?|hombres armados|milician[oa]s?|terroristas?|disidentes|sicarios|"
+     r"ribelli|miliziani|uomini armati|jihadisti|terroristi|insorti|"
+     r"боевик\w*|повстан\w*|террорист\w*|вооруж\w+ люд\w*|бойовик\w*|терорист\w*|озброєн\w+ люд\w*"),
+    ("COP", r"polizei\w*|polizist\w*|policiers?|police|gendarm\w*|policías?|polizia|poliziott\w*|carabinier\w*|"
+     r"полици\w*|полицейск\w*|поліці\w*|поліцейськ\w*"),
+    ("MIL", r"soldat\w*|armee\w*|truppen|streitkräfte\w*|militär\w*|armée|troupes|militaires|forces|soldados?|ejército|tropas|militares|"
+     r"fuerzas|esercito|truppe|militari|forze|военн\w*|солдат\w*|арми\w*|войск\w*|оккупант\w*|військов\w*|армі\w*|військ\w*|"
+     r"окупант\w*|загарбник\w*|зсу|всу"),
+    ("GOV", r"regierung\w*|behörden|gouvernement|autorités|gobierno|autoridades|governo|autorità|"
+     r"правительств\w*|власт\w*|уряд\w*|влад[аиіу]"),
+    ("MED", r"journalist\w*|periodistas?|giornalist\w*|журналист\w*|журналіст\w*"),
+    ("EDU", r"student\w*|étudiants?|estudiantes?|studenti|студент\w*"),
+    ("REF", r"flüchtling\w*|réfugiés|refugiados|rifugiati|беженц\w*|біженц\w*"),
+    ("OPP", r"demonstrant\w*|protestierend\w*|aktivist\w*|manifestants?|opposants|manifestantes?|activistas?|opositores|"
+     r"manifestanti|attivisti|протестующ\w*|демонстрант\w*|активист\w*|протестувальник\w*|учасник\w* акці\w*|активіст\w*"),
+    ("CVL", r"zivilist\w*|dorfbewohner\w*|bewohner\w*|einwohner\w*|menschen|civils|habitants|villageois|personnes|civiles|campesinos|"
+     r"habitantes|pobladores|personas|civili|abitanti|persone|мирн\w+ жител\w*|жител\w*|мирн\w+|гражданск\w+|людей|"
+     r"цивільн\w*|мешканц\w*|мирн\w+ мешканц\w*"),
+]
+_WORD_RE = re.compile("|".join(rf"(?P<{code}>\b(?:{pattern})\b)" for code, pattern in _WORDS), re.I)
+# Words before a party that make it the one who acted ("getötet von Rebellen", "tués par des rebelles").
+_AGENT_BEFORE = re.compile(r"\b(?:von|vom|durch|par|por|da|dal|dai|dagli|dalla|dalle|dallo)\s+(?:(?:der|den|des|les|des|la|le|los|las|el|gli|i|la)\s+)?$", re.I)
+# A party named as the source of what is told ("selon la police", "по данным полиции", "la policía informó").
+_SOURCE_BEFORE = re.compile(
+    r"\b(?:laut|angaben|zufolge|selon|d'après|según|secondo|данным|словам|согласно|даними|словами|згідно з|"
+    # The speaker after its verb: "teilte die Armee mit", "wie die Behörden mitteilten", "a déclaré le gouverneur".
+    r"wie|teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|"
+    r"déclaré|indiqué|annoncé|affirmé|précisé|dijo|dijeron|informó|informaron|afirmó|señaló|declaró|indicó|"
+    r"detto|riferito|dichiarato|annunciato|сообщил\w*|заявил\w*|повідомил\w*)\s+(?:\w+\s+){0,2}$", re.I)
+_SOURCE_AFTER = re.compile(
+    r"^\s*(?:\w+\s+){0,2}(?:sagte|sagten|teilte|teilten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|"
+    r"a déclaré|ont déclaré|a indiqué|ont indiqué|a annoncé|ont annoncé|a affirmé|a précisé|"
+    r"dijo|dijeron|informó|informaron|afirmó|señaló|declaró|indicó|"
+    r"ha detto|hanno detto|ha riferito|hanno riferito|ha dichiarato|ha annunciato|ha reso noto|"
+    r"сообщил\w*|заявил\w*|повідомил\w*|заявил\w*|заявили)\b", re.I)
+# A party told in the passive or as dying: "fünf Soldaten wurden getötet", "quatre soldats ont été tués".
+# Whom a protest is against ("una protesta contro il governo"), and whoever fired "со стороны ВСУ" (read by _BY_SIDE).
+_AGAINST_BEFORE = re.compile(r"\b(?:gegen|contre|contra|contro|против|проти)\s+(?:(?:die|den|der|das|le|la|les|l'|el|los|las|il|lo|la|i|gli|le)\s+)?$", re.I)
+_SIDE_BEFORE = re.compile(r"\b(?:со стороны|з боку|seitens(?: der| des)?)\s+$", re.I)
+_PASSIVE_AFTER = re.compile(
+    r"^\s*(?:[\w'’-]+\s+){0,2}?(?:wurden|wurde|worden|ont été|a été|sont morts|fueron|fue|murieron|resultaron|sono stati|sono state|"
+    r"è stato|è stata|sono morti|были|был|была|погибл\w*|погиб|було|були|загинул\w*|загинув)\b", re.I)
+# What befell the party that is named before it: the dead and hurt are not the ones who acted.
+_SUFFERED = re.compile(
+    r"getötet|ums leben|starben|gestorben|verletzt\w*|verwundet\w*|tués?|tuées?|morts?|blessés?|muert[oa]s|murieron|herid[oa]s|"
+    r"asesinad[oa]s|uccis[ie]|mort[ie]|ferit[ie]|погиб\w*|убит\w*|ранен\w*|загину\w*|загибл\w*|вбит\w*|поранен\w*", re.I)
+_UNARMED = {"CVL", "OPP", "MED", "EDU", "REF"}
+
+
+def _by_word_order(found: list[Actor], sentence: SpacySpan, trigger_start: int | None, language: str, event_type: str | None) -> None:
+    """Parties in a sentence read without a parse, by what they are and where they stand.
+
+    A party after "von", "par", "por", "da" acted; in a protest the crowd acts; unarmed parties receive a violent act;
+    others before the event word acted and those after it received it, except the dead and hurt named before the word
+    that tells their fate. A party that tells the story ("selon la police", "la policía informó") is no party to it;
+    one after "against" is whom a protest is against, and no party to any other event told beside the protest.
+    """
+    text = sentence.text
+    after_noun = language in {"fr", "es", "it"}
+    trigger_at = (trigger_start - sentence.start_char) if trigger_start is not None else None
+    for m in _WORD_RE.finditer(text):
+        sector = m.lastgroup
+        before, after = text[: m.start()], text[m.end():]
+        if _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after) or _SIDE_BEFORE.search(before):
+            continue
+        if _AGAINST_BEFORE.search(before):
+            if event_type != "PROTEST":
+                continue  # the grievance of a protest told beside the event, not a party to it
+            role = "recipient"
+        elif event_type == "PROTEST":
+            if sector not in _UNARMED:
+                continue
+            role = "actor"
+        elif _AGENT_BEFORE.search(before):
+            role = "actor"
+        elif event_type in _VIOLENT and sector in _UNARMED:
+            role = "recipient"
+        elif trigger_at is None:
+            continue
+        elif m.start() < trigger_at:
+            role = "recipient" if _SUFFERED.match(text[trigger_at:]) or _PASSIVE_AFTER.match(after) else "actor"
+        else:
+            role = "recipient"
+        # A nationality beside the noun: before it in German and the Slavic languages, after it in the Romance ones.
+        near = re.search(r"([\w'’-]+)\s*$", before) if not after_noun else re.match(r"\s*([\w'’-]+)", after)
+        code = country_code(near.group(1)) if near and not named_party(near.group(1)) else None
+        start, end = m.start(), m.end()
+        if code and near:
+            start, end = (near.start(1), end) if not after_noun else (start, m.end() + near.end(1))
+        name = text[start:end]
+        found.append(Actor(name, code, sector, role, (sentence.start_char + start, sentence.start_char + end)))  # type: ignore[arg-type]
 
 
 _BY_SIDE = re.compile(r"(?i:со стороны|з боку|seitens(?: der| des)?)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")

@@ -265,6 +265,21 @@ def country_code(text: str) -> str | None:
     return code
 
 
+@lru_cache(maxsize=1)
+def _named_parties() -> frozenset[str]:
+    return frozenset(_fold(name) for names in _NAMED.values() for name in names.split("|"))
+
+
+def named_party(text: str) -> bool:
+    """Whether a word names a country only through a person or body of it ("Putin", "FARC"), not as the country,
+    its people or its capital.
+
+    >>> named_party("ELN"), named_party("Colombian")
+    (True, False)
+    """
+    return _fold(text) in _named_parties()
+
+
 def alpha2(alpha3: str | None) -> str | None:
     if not alpha3:
         return None

@@ -227,7 +227,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"rassembl(?:és|ées|é|ée|aient)(?= .{0,120}\b(?:pour (?:exiger|réclamer|dénoncer|protester)|contre)\b)|"
          r"march(?:e|é|èrent|aient)|sit-in"),
         ("ASSAULT", "abduct", r"enlev(?:é|és|ée|ées|ement|ements)|kidnapp\w*|otages?|pris en otage"),
-        ("ASSAULT", None, r"attaque\w*|attentat\w*|frappes?|frappé\w*|bombard\w+|explosion\w*|tué\w*|morts?|tu(?:é|és|ée|ées)|"
+        ("ASSAULT", None, r"attaqu\w+|attentat\w*|frappes?|frappé\w*|bombard\w+|explosion\w*|tué\w*|morts?|tu(?:é|és|ée|ées)|"
          r"blessé\w*|tuant|blessant|(?:a |ont )?explosé|voitures? piégées?|tirs?|combats?|affrontement\w*|pilonn\w*|embuscade\w*|abattu\w*|assassin\w*|massacre\w*|décès|péri"),
         ("COERCE", "arrest", r"arrêté\w*|interpellé\w*|arrestation\w*|interpellation\w*|placé\w* en garde à vue|détenu\w*"),
         ("COERCE", "curfew", r"couvre-feu|état d'urgence|loi martiale"),
