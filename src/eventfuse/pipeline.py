@@ -98,13 +98,14 @@ def fuse_and_store(tx: Tx, articles: list[Article], mentions: list[Mention], fin
     tx.add_mentions(mentions)
     news = [m for m in mentions if not m.background]
     told = {m.article for m in news}
-    # Reports in which extraction found no news mention are still reports of something: fusion attaches
-    # them to an event by their text when one is alike enough. Earlier ones still waiting get another try.
+    # Reports in which extraction found no news mention are still reports of something: fusion clusters them
+    # with the news by their text and attaches each to the event it joins. Earlier ones still waiting get another
+    # try, and those attached to the events in play are weighed again, as the events' own reports are.
     fresh_reports = [a for a in articles if a.id not in told]
     date_from, date_to = _window(news, fresh_reports)
-    reports = tx.waiting_reports(date_from, date_to) if fresh_reports or news else []
     countries = _countries(news)
-    candidates = tx.candidates(date_from, date_to, countries) if news or reports else {}
+    candidates = tx.candidates(date_from, date_to, countries) if news or fresh_reports else {}
+    reports = tx.waiting_reports(date_from, date_to, attached_to=candidates.keys()) if fresh_reports or news else []
     needed = {m.article for ms in candidates.values() for m in ms}
     needed |= {a.copy_of for a in articles if a.copy_of}
     known = tx.articles(needed)
@@ -112,7 +113,7 @@ def fuse_and_store(tx: Tx, articles: list[Article], mentions: list[Mention], fin
     fused = fuse_reports(news, candidates, known, reports)
     for event in fused.events:
         tx.save_event(event)
-    tx.attach_reports(fused.reports)
+    tx.attach_reports(fused.reports, released=[r.id for r in reports])
     return fused.events
 
 

@@ -211,3 +211,20 @@ def test_a_report_with_no_news_mention_can_carry_two_tellings_of_its_story_toget
     fused = fuse_reports(news, {}, articles, [wreck])
     (event,) = fused.events
     assert sorted(event.articles) == ["a", "b"] and fused.reports == {"r": event.id}
+
+
+def test_an_attached_report_is_weighed_again_when_its_event_is_in_play(report_of, tmp_path):
+    # The report of the wreck joined the terminal's event in the first file; the freighter's report arrives in the
+    # second. Weighed again beside it, the wreck's words carry the two tellings of the strike together, as they do
+    # when all three come in one file.
+    docks = report_of("a", DOCKS, "Coast Wire", FRIDAY)
+    freighter = report_of("b", FREIGHTER, "Sea Post", FRIDAY, place=None)
+    with Store.open(tmp_path / "events.db") as store:
+        with store.transaction() as tx:
+            fuse_and_store(tx, [docks[0], _quiet("r", WRECK), _quiet("q", LIBRARY)], docks[1])
+        (first,) = store.events()
+        assert sorted(first.articles) == ["a", "r"]
+        with store.transaction() as tx:
+            fuse_and_store(tx, [freighter[0]], freighter[1])
+        (event,) = store.events()
+    assert sorted(event.articles) == ["a", "b", "r"]

@@ -15,7 +15,7 @@ run in a short transaction of their own, so one call sees one consistent state.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -272,18 +272,26 @@ class Tx:
 
     # -- reports with no news mention -----------------------------------------------------
 
-    def attach_reports(self, attached: dict[str, str]) -> None:
+    def attach_reports(self, attached: dict[str, str], released: Iterable[str] = ()) -> None:
         """Attach reports (article id -> event id) in which extraction found no news mention to the event
-        fusion matched them with by their text; they are listed among the event's articles from then on."""
+        fusion matched them with by their text; they are listed among the event's articles from then on.
+        `released` reports (weighed again and matched with no event this time) wait again."""
+        free = sorted(set(released) - attached.keys())
+        if free:
+            self._db.execute(
+                update(articles).where(articles.c.id == bindparam("report")).values(event_id=None),
+                [{"report": report} for report in free],
+            )
         if attached:
             self._db.execute(
                 update(articles).where(articles.c.id == bindparam("report")).values(event_id=bindparam("event")),
                 [{"report": report, "event": event_id} for report, event_id in sorted(attached.items())],
             )
 
-    def waiting_reports(self, date_from: str | None, date_to: str | None) -> list[Article]:
-        """Stored reports that have no news mention and are attached to no event yet, published in the
-        ISO-date window (a None bound leaves that side open) or undated; in id order.
+    def waiting_reports(self, date_from: str | None, date_to: str | None, attached_to: Collection[str] = ()) -> list[Article]:
+        """Stored reports that have no news mention and are attached to no event yet, or to one of the events
+        `attached_to` (the events in play, whose reports fusion weighs again), published in the ISO-date window
+        (a None bound leaves that side open) or undated; in id order.
 
             tx.waiting_reports("2024-09-30", "2024-10-04")  # -> [Article, ...]
         """
@@ -294,7 +302,10 @@ class Tx:
         if date_to is not None:
             window.append(articles.c.published_utc < datetime.fromisoformat(date_to).replace(tzinfo=timezone.utc) + 2 * _DAY)
         news = select(mentions.c.id).where(mentions.c.article == articles.c.id, mentions.c.background.is_(False))
-        waiting = and_(articles.c.event_id.is_(None), ~news.exists())
+        free = articles.c.event_id.is_(None)
+        if attached_to:
+            free = or_(free, articles.c.event_id.in_(sorted(attached_to)))
+        waiting = and_(free, ~news.exists())
         found: dict[str, Article] = {}
         for when in (and_(articles.c.published_utc.is_not(None), *window), articles.c.published_utc.is_(None)):
             for row in self._db.execute(select(articles).where(when, waiting)).mappings():
