@@ -332,8 +332,8 @@ between runs by up to about a tenth here, more when other work shares the machin
 {rows}
 
 Time per article grows {growth:.1f}× from {first['size']:,} to {last['size']:,} articles.{_missing(results)} Fusion only ever compares a
-file's reports with the events of its date window (±{WINDOW_DAYS} days) in its countries (and retries only the waiting
-reports with no news mention published in that window), and an event's merges look only at the events the new report
+file's reports with the events of its date window (±{WINDOW_DAYS} days) in its countries (and weighs again only the reports
+with no news mention published in that window that wait or belong to an event in play: this stream has none), and an event's merges look only at the events the new report
 comes close to; each report is also weighed against every other new report of its file, and each new long report
 reopens at most the {REOPEN_NEAREST} stored events nearest to it, whose reports are clustered anew with the file's
 (docs/RECONCILIATION.md §1): the number of events reopened is bounded per report, not by the store. So a day's work
