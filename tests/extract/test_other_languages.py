@@ -366,6 +366,7 @@ def test_a_region_named_in_a_declined_phrase_is_the_location():
         ("it", "La polizia ha arrestato 12 manifestanti a Roma.", [("actor", "COP"), ("recipient", "OPP")]),
         ("ru", "Боевики атаковали блокпост, убив пятерых солдат.", [("actor", "REB"), ("recipient", "MIL")]),
         ("uk", "За даними поліції, бойовики атакували блокпост.", [("actor", "REB")]),
+        ("it", "I manifestanti si sono scontrati con la polizia a Milano.", [("actor", "OPP"), ("recipient", "COP")]),
     ],
 )
 def test_parties_by_what_they_are_and_where_they_stand(language, text, parties):
@@ -379,3 +380,9 @@ def test_a_nationality_beside_a_party_gives_its_country():
     assert [(a.role, a.country_code, a.sector) for a in actors] == [("actor", "RUS", "MIL"), ("recipient", None, "CVL")]
     actors = main("Les forces russes ont bombardé Kherson, tuant trois civils.", "fr").actors
     assert [(a.role, a.country_code, a.sector) for a in actors] == [("actor", "RUS", "MIL"), ("recipient", None, "CVL")]
+
+
+def test_a_crowd_that_clashes_with_the_police_is_a_violent_demonstration():
+    mention = main("I manifestanti si sono scontrati con la polizia a Milano.", "it")
+    assert mention.sub_event_type == "Violent demonstration"
+    assert [(a.role, a.sector) for a in mention.actors] == [("actor", "OPP"), ("recipient", "COP")]

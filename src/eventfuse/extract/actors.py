@@ -193,6 +193,8 @@ _SOURCE_AFTER = re.compile(
 # A party told in the passive or as dying: "fünf Soldaten wurden getötet", "quatre soldats ont été tués".
 # Whom a protest is against ("una protesta contro il governo"), and whoever fired "со стороны ВСУ" (read by _BY_SIDE).
 _AGAINST_BEFORE = re.compile(r"\b(?:gegen|contre|contra|contro|против|проти)\s+(?:(?:die|den|der|das|le|la|les|l'|el|los|las|il|lo|la|i|gli|le)\s+)?$", re.I)
+# Whom a crowd clashed with: "si sono scontrati con la polizia", "se heurtaient avec la police".
+_WITH_BEFORE = re.compile(r"\b(?:mit|avec|con|с|з)\s+(?:(?:der|den|dem|la|le|les|l'|el|los|las|il|lo|i|gli)\s+)?$", re.I)
 _SIDE_BEFORE = re.compile(r"\b(?:со стороны|з боку|seitens(?: der| des)?)\s+$", re.I)
 _PASSIVE_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:wurden|wurde|worden|ont été|a été|sont morts|fueron|fue|murieron|resultaron|sono stati|sono state|"
@@ -225,9 +227,12 @@ def _by_word_order(found: list[Actor], sentence: SpacySpan, trigger_start: int |
                 continue  # the grievance of a protest told beside the event, not a party to it
             role = "recipient"
         elif event_type == "PROTEST":
-            if sector not in _UNARMED:
+            if sector in {"COP", "MIL"} and _WITH_BEFORE.search(before):
+                role = "recipient"  # the police a crowd clashed with
+            elif sector not in _UNARMED:
                 continue
-            role = "actor"
+            else:
+                role = "actor"
         elif _AGENT_BEFORE.search(before):
             role = "actor"
         elif event_type in _VIOLENT and sector in _UNARMED:

@@ -83,7 +83,9 @@ _BY_PROTESTERS = re.compile(
     # Stones, bricks and fire bombs thrown, in the other languages read.
     r"steine\w*|steinwürf\w*|pflasterstein\w*|bewarfen|beworfen|brandsätze\w*|molotow\w*|pierres|caillass\w+|molotov|"
     r"piedras|pedradas|pietre|sassi|камн(?:ями|и|ей)|камен(?:ь|ья|ьями)|камін(?:ням|ня|ці)|забросал\w*|закидал\w*|"
-    r"saque\w*|scontri|guerriglia|беспоряд\w*|заворуш\w*|погром\w*)\b",
+    r"saque\w*|scontri|guerriglia|беспоряд\w*|заворуш\w*|погром\w*|"
+    # A crowd that clashes with the police: "si sono scontrati con la polizia", "Zusammenstöße mit der Polizei".
+    r"scontrat[ie]|affrontements|se sont affrontés|enfrentamientos|se enfrentaron|zusammenstö\w+|столкновени\w*|сутичк\w*)\b",
     re.I,
 )
 _STATE_KILLS = re.compile(
