@@ -367,6 +367,8 @@ def test_a_region_named_in_a_declined_phrase_is_the_location():
         ("ru", "Боевики атаковали блокпост, убив пятерых солдат.", [("actor", "REB"), ("recipient", "MIL")]),
         ("uk", "За даними поліції, бойовики атакували блокпост.", [("actor", "REB")]),
         ("it", "I manifestanti si sono scontrati con la polizia a Milano.", [("actor", "OPP"), ("recipient", "COP")]),
+        ("fr", "Des soldats ont tué trois rebelles, d'après l'armée.", [("actor", "MIL"), ("recipient", "REB")]),
+        ("ru", "Пятеро солдат убиты при обстреле.", [("recipient", "MIL")]),
     ],
 )
 def test_parties_by_what_they_are_and_where_they_stand(language, text, parties):
@@ -386,3 +388,17 @@ def test_a_crowd_that_clashes_with_the_police_is_a_violent_demonstration():
     mention = main("I manifestanti si sono scontrati con la polizia a Milano.", "it")
     assert mention.sub_event_type == "Violent demonstration"
     assert [(a.role, a.sector) for a in mention.actors] == [("actor", "OPP"), ("recipient", "COP")]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "country"),
+    [
+        ("fr", "Quatre soldats maliens ont été tués par des jihadistes.", "MLI"),
+        ("de", "Israelische Soldaten erschossen zwei Männer im Westjordanland.", "ISR"),
+        ("it", "Soldati turchi hanno attaccato un villaggio.", "TUR"),
+        ("ru", "Израильские военные нанесли удар по базе.", "ISR"),
+        ("uk", "Білоруські військові обстріляли прикордонне село.", "BLR"),
+    ],
+)
+def test_the_adjective_of_a_country_in_each_language_gives_the_party_its_country(language, text, country):
+    assert main(text, language).actors[0].country_code == country

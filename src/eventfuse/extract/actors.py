@@ -183,7 +183,7 @@ _SOURCE_BEFORE = re.compile(
     # The speaker after its verb: "teilte die Armee mit", "wie die Behörden mitteilten", "a déclaré le gouverneur".
     r"wie|teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|"
     r"déclaré|indiqué|annoncé|affirmé|précisé|dijo|dijeron|informó|informaron|afirmó|señaló|declaró|indicó|"
-    r"detto|riferito|dichiarato|annunciato|сообщил\w*|заявил\w*|повідомил\w*)\s+(?:\w+\s+){0,2}$", re.I)
+    r"detto|riferito|dichiarato|annunciato|сообщил\w*|заявил\w*|повідомил\w*)\s+(?:\w+\s+|[ld][\'’]){0,2}$", re.I)
 _SOURCE_AFTER = re.compile(
     r"^\s*(?:\w+\s+){0,2}(?:sagte|sagten|teilte|teilten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|"
     r"a déclaré|ont déclaré|a indiqué|ont indiqué|a annoncé|ont annoncé|a affirmé|a précisé|"
@@ -201,8 +201,10 @@ _PASSIVE_AFTER = re.compile(
     r"è stato|è stata|sono morti|были|был|была|погибл\w*|погиб|було|були|загинул\w*|загинув)\b", re.I)
 # What befell the party that is named before it: the dead and hurt are not the ones who acted.
 _SUFFERED = re.compile(
-    r"getötet|ums leben|starben|gestorben|verletzt\w*|verwundet\w*|tués?|tuées?|morts?|blessés?|muert[oa]s|murieron|herid[oa]s|"
-    r"asesinad[oa]s|uccis[ie]|mort[ie]|ferit[ie]|погиб\w*|убит\w*|ранен\w*|загину\w*|загибл\w*|вбит\w*|поранен\w*", re.I)
+    # Dying, and the Slavic passive participles ("убиты", "поранені"): the active forms ("ont tué", "töteten",
+    # "убили") are the killers', and the passives of the other languages carry an auxiliary (_PASSIVE_AFTER).
+    r"starben|gestorben|ums leben|morts?|mortes|muert[oa]s|murieron|mort[ie]|погиб\w*|убит\w*|ранен\w*|загину\w*|загибл\w*|"
+    r"вбит\w*|поранен\w*", re.I)
 _UNARMED = {"CVL", "OPP", "MED", "EDU", "REF"}
 
 

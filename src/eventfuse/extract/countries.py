@@ -247,6 +247,53 @@ def _demonym_stems(word: str) -> list[str]:
     return [s for s in stems if len(s) >= 4]
 
 
+# The stems of the adjectives German, French, Spanish, Italian, Russian and Ukrainian news use for the countries most
+# named in conflict reports ("israelische", "syriens", "malienne", "sudaneses", "сирийских", "ізраїльські"): the
+# endings of gender, number and case follow the stem. Lower-case, accented as written.
+_FOREIGN_STEMS = {
+    "ISR": "israelisch israélien israelí israelian израильск ізраїльськ",
+    "PSE": "palästinens palestinien palestin palestines палестинск палестинськ",
+    "SYR": "syrisch syrien sirio siria siriano сирийск сирійськ",
+    "IRQ": "irakisch irakien iraquí irachen иракск іракськ",
+    "IRN": "iranisch iranien iraní iranian иранск іранськ",
+    "AFG": "afghanisch afghan afgan афганск афганськ",
+    "TUR": "türkisch turque turco turca turch турецк турецьк",
+    "YEM": "jemenitisch yéménite yemení yemenit йеменск єменськ",
+    "LBN": "libanesisch libanais libanés libanes ливанск ліванськ",
+    "SDN": "sudanesisch soudanais sudanés sudanes суданск суданськ",
+    "SOM": "somalisch somalien somalí somal сомалийск сомалійськ",
+    "MLI": "malisch malien maliense malian малийск малійськ",
+    "NGA": "nigerianisch nigérian nigeriano nigerian нигерийск нігерійськ",
+    "BFA": "burkinisch burkinab",
+    "NER": "nigrisch nigérien nigerin нигерск нігерськ",
+    "COD": "kongolesisch congolais congoleñ congoles конголезск конголезьк",
+    "ETH": "äthiopisch éthiopien etíope etiop эфиопск ефіопськ",
+    "BLR": "belarussisch weißrussisch biélorusse bielorrus bielorus белорусск білоруськ",
+    "POL": "polnisch polonais polaco polaca polacch польск польськ",
+    "DEU": "deutsch allemand alemán alemana alemanes tedesc немецк німецьк",
+    "FRA": "französisch français française francés francesa franceses французск французьк",
+    "GBR": "britisch britannique británic britannic британск британськ",
+    "CHN": "chinesisch chinois cinese китайск китайськ",
+    "COL": "kolumbianisch colombien colombian колумбийск колумбійськ",
+    "VEN": "venezolanisch vénézuélien venezolan venezuelan венесуэльск венесуельськ",
+    "MEX": "mexikanisch mexicain mexican мексиканск мексиканськ",
+    "ARM": "armenisch arménien armenio armeni армянск вірменськ",
+    "AZE": "aserbaidschanisch azerbaïdjanais azerbaiyan azer азербайджанск азербайджанськ",
+    "GEO": "georgisch géorgien georgian грузинск грузинськ",
+    "PRK": "nordkoreanisch nord-coréen norcorean nordcorean северокорейск північнокорейськ",
+}
+# Endings of gender, number and case: vowels and a few consonants, at most five letters ("-ischen", "-iennes", "-ских").
+_ENDING = re.compile(r"[aeiouyéèsnrm\u0430-\u044f\u0454\u0456\u0457]{0,5}")
+_STEMS = sorted(((stem, code) for code, stems in _FOREIGN_STEMS.items() for stem in stems.split()), key=lambda s: -len(s[0]))
+
+
+def _foreign_adjective(folded: str) -> str | None:
+    """The country of a foreign adjective by its stem, for one word of at least five letters ("malienne" → MLI)."""
+    if " " in folded or len(folded) < 5:
+        return None
+    return next((code for stem, code in _STEMS if folded.startswith(stem) and _ENDING.fullmatch(folded[len(stem):])), None)
+
+
 def country_code(text: str) -> str | None:
     """The alpha-3 code for a country name, demonym or capital, else None.
 
@@ -262,6 +309,8 @@ def country_code(text: str) -> str | None:
         code = table.get(folded[:-1])
     if code is None and " " not in folded and folded.isalpha() and len(folded) > 4:
         code = next((table[s] for s in _demonym_stems(folded[:-1] if folded.endswith("s") else folded) if s in table), None)
+    if code is None:
+        code = _foreign_adjective(folded)
     return code
 
 
