@@ -171,12 +171,12 @@ _WORDS: list[tuple[str, str]] = [
     ("OPP", r"demonstrant\w*|protestierend\w*|aktivist\w*|manifestants?|opposants|manifestantes?|activistas?|opositores|"
      r"manifestanti|attivisti|протестующ\w*|демонстрант\w*|активист\w*|протестувальник\w*|учасник\w* акці\w*|активіст\w*"),
     ("CVL", r"zivilist\w*|dorfbewohner\w*|bewohner\w*|einwohner\w*|menschen|civils|habitants|villageois|personnes|civiles|campesinos|"
-     r"habitantes|pobladores|personas|civili|abitanti|persone|мирн\w+ жител\w*|жител\w*|мирн\w+|гражданск\w+|людей|"
-     r"цивільн\w*|мешканц\w*|мирн\w+ мешканц\w*"),
+     r"habitantes|pobladores|personas|civili|abitanti|persone|мирн\w+ жител\w*|мирн\w+ мешканц\w*|жител\w*|мирн\w+|"
+     r"гражданск\w+|людей|цивільн\w*|мешканц\w*"),
 ]
 _WORD_RE = re.compile("|".join(rf"(?P<{code}>\b(?:{pattern})\b)" for code, pattern in _WORDS), re.I)
 # Words before a party that make it the one who acted ("getötet von Rebellen", "tués par des rebelles").
-_AGENT_BEFORE = re.compile(r"\b(?:von|vom|durch|par|por|da|dal|dai|dagli|dalla|dalle|dallo)\s+(?:(?:der|den|des|les|des|la|le|los|las|el|gli|i|la)\s+)?$", re.I)
+_AGENT_BEFORE = re.compile(r"\b(?:von|vom|durch|par|por|da|dal|dai|dagli|dalla|dalle|dallo)\s+(?:(?:der|den|des|les|la|le|los|las|el|gli|i)\s+)?$", re.I)
 # A party named as the source of what is told ("selon la police", "по данным полиции", "la policía informó").
 _SOURCE_BEFORE = re.compile(
     r"\b(?:laut|angaben|zufolge|selon|d'après|según|secondo|данным|словам|согласно|даними|словами|згідно з|"
@@ -189,13 +189,14 @@ _SOURCE_AFTER = re.compile(
     r"a déclaré|ont déclaré|a indiqué|ont indiqué|a annoncé|ont annoncé|a affirmé|a précisé|"
     r"dijo|dijeron|informó|informaron|afirmó|señaló|declaró|indicó|"
     r"ha detto|hanno detto|ha riferito|hanno riferito|ha dichiarato|ha annunciato|ha reso noto|"
-    r"сообщил\w*|заявил\w*|повідомил\w*|заявил\w*|заявили)\b", re.I)
-# A party told in the passive or as dying: "fünf Soldaten wurden getötet", "quatre soldats ont été tués".
+    r"сообщил\w*|заявил\w*|повідомил\w*)\b", re.I)
 # Whom a protest is against ("una protesta contro il governo"), and whoever fired "со стороны ВСУ" (read by _BY_SIDE).
-_AGAINST_BEFORE = re.compile(r"\b(?:gegen|contre|contra|contro|против|проти)\s+(?:(?:die|den|der|das|le|la|les|l'|el|los|las|il|lo|la|i|gli|le)\s+)?$", re.I)
+_AGAINST_BEFORE = re.compile(r"\b(?:gegen|contre|contra|contro|против|проти)\s+(?:(?:die|den|der|das|le|la|les|l'|el|los|las|il|lo|i|gli)\s+)?$", re.I)
 # Whom a crowd clashed with: "si sono scontrati con la polizia", "se heurtaient avec la police".
 _WITH_BEFORE = re.compile(r"\b(?:mit|avec|con|с|з)\s+(?:(?:der|den|dem|la|le|les|l'|el|los|las|il|lo|i|gli)\s+)?$", re.I)
-_SIDE_BEFORE = re.compile(r"\b(?:со стороны|з боку|seitens(?: der| des)?)\s+$", re.I)
+_SIDE = r"со стороны|з боку|seitens(?: der| des)?"
+_SIDE_BEFORE = re.compile(rf"\b(?:{_SIDE})\s+$", re.I)
+# A party told in the passive or as dying: "fünf Soldaten wurden getötet", "quatre soldats ont été tués".
 _PASSIVE_AFTER = re.compile(
     r"^\s*(?:[\w'’-]+\s+){0,2}?(?:wurden|wurde|worden|ont été|a été|sont morts|fueron|fue|murieron|resultaron|sono stati|sono state|"
     r"è stato|è stata|sono morti|были|был|была|погибл\w*|погиб|було|були|загинул\w*|загинув)\b", re.I)
@@ -255,7 +256,7 @@ def _by_word_order(found: list[Actor], sentence: SpacySpan, trigger_start: int |
         found.append(Actor(name, code, sector, role, (sentence.start_char + start, sentence.start_char + end)))  # type: ignore[arg-type]
 
 
-_BY_SIDE = re.compile(r"(?i:со стороны|з боку|seitens(?: der| des)?)\s+((?:[\w'’-]+\s+){0,2}[\w'’-]+)")
+_BY_SIDE = re.compile(rf"(?i:{_SIDE})\s+((?:[\w'’-]+\s+){{0,2}}[\w'’-]+)")
 
 
 def _conjoined(token: Token) -> list[Token]:

@@ -683,10 +683,18 @@ def assign(
             elif eid not in aliases and {m.id for m in profiles[eid].members} == {m.id for m in events[eid]}:
                 touched.discard(eid)  # formed anew just as it was: nothing to save
     attached = {key[len(_REPORT):]: eid for eid, profile in profiles.items() if profile.members for key in profile.reports}
-    events_now = {eid: p for eid, p in profiles.items() if p.members}
+    # A report left in a group of such reports alone joins the event whose reports with a news mention it is most alike.
+    told = {eid: profile for eid, profile in profiles.items() if profile.members}
+    told_centroids: dict[str, dict[str, float]] = {}
+
+    def told_centroid(eid: str) -> dict[str, float]:
+        if eid not in told_centroids:
+            told_centroids[eid] = pool.centroid(m.id for m in told[eid].members)
+        return told_centroids[eid]
+
     for report in reports:
         if report.id not in attached:
-            eid = _attach(report, events_now, pool, lambda e: pool.centroid(m.id for m in profiles[e].members))
+            eid = _attach(report, told, pool, told_centroid)
             if eid is not None:
                 attached[report.id] = eid
     return Assignment({eid: profiles[eid].members for eid in sorted(touched) if profiles[eid].members}, aliases, attached)
