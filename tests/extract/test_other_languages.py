@@ -369,6 +369,8 @@ def test_a_region_named_in_a_declined_phrase_is_the_location():
         ("it", "I manifestanti si sono scontrati con la polizia a Milano.", [("actor", "OPP"), ("recipient", "COP")]),
         ("fr", "Des soldats ont tué trois rebelles, d'après l'armée.", [("actor", "MIL"), ("recipient", "REB")]),
         ("ru", "Пятеро солдат убиты при обстреле.", [("recipient", "MIL")]),
+        ("es", "Tres soldados murieron en una emboscada de disidentes.", [("recipient", "MIL"), ("actor", "REB")]),
+        ("it", "Due soldati sono stati uccisi in un attacco dei ribelli.", [("recipient", "MIL"), ("actor", "REB")]),
     ],
 )
 def test_parties_by_what_they_are_and_where_they_stand(language, text, parties):

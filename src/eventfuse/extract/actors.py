@@ -177,6 +177,10 @@ _WORDS: list[tuple[str, str]] = [
 _WORD_RE = re.compile("|".join(rf"(?P<{code}>\b(?:{pattern})\b)" for code, pattern in _WORDS), re.I)
 # Words before a party that make it the one who acted ("getötet von Rebellen", "tués par des rebelles").
 _AGENT_BEFORE = re.compile(r"\b(?:von|vom|durch|par|por|da|dal|dai|dagli|dalla|dalle|dallo)\s+(?:(?:der|den|des|les|la|le|los|las|el|gli|i)\s+)?$", re.I)
+# An attack named with its authors: "una emboscada de disidentes", "un attacco dei ribelli", "ein Angriff der Rebellen".
+_ATTACK_OF_BEFORE = re.compile(
+    r"\b(?:emboscada|ataque|atentado|attaque|embuscade|attentat|attacco|agguato|imboscata|angriff|anschlag|hinterhalt)s?\s+"
+    r"(?:de|del|de los|de las|des|du|de la|di|dei|degli|delle|della|der|von)\s+(?:\w+\s+)?$", re.I)
 # A party named as the source of what is told ("selon la police", "по данным полиции", "la policía informó").
 _SOURCE_BEFORE = re.compile(
     r"\b(?:laut|angaben|zufolge|selon|d'après|según|secondo|данным|словам|согласно|даними|словами|згідно з|"
@@ -236,7 +240,7 @@ def _by_word_order(found: list[Actor], sentence: SpacySpan, trigger_start: int |
                 continue
             else:
                 role = "actor"
-        elif _AGENT_BEFORE.search(before):
+        elif _AGENT_BEFORE.search(before) or _ATTACK_OF_BEFORE.search(before):
             role = "actor"
         elif event_type in _VIOLENT and sector in _UNARMED:
             role = "recipient"
