@@ -155,7 +155,7 @@ def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "e
 _WORDS: list[tuple[str, str]] = [
     ("REB", r"rebell\w*|miliz\w*|bewaffnete\w*|kämpfer\w*|extremist\w*|terrorist\w*|dschihadist\w*|islamist\w*|aufständisch\w*|"
      r"rebelles?|hommes armés|individus armés|djihadistes?|jihadistes?|terroristes?|miliciens?|insurgés|assaillants|"
-     r"rebeldes?|guerriller[oa]s?|hombres armados|milician[oa]s?|terroristas?|disidentes|sicarios|"
+     r"rebeldes?|guerriller[oa]s?|guerrillas?|hombres armados|milician[oa]s?|terroristas?|disidentes|sicarios|"
      r"ribelli|miliziani|uomini armati|jihadisti|terroristi|insorti|"
      r"боевик\w*|повстан\w*|террорист\w*|вооруж\w+ люд\w*|бойовик\w*|терорист\w*|озброєн\w+ люд\w*"),
     ("COP", r"polizei\w*|polizist\w*|policiers?|police|gendarm\w*|policías?|polizia|poliziott\w*|carabinier\w*|"
