@@ -12,6 +12,7 @@ import re
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
+from eventfuse.extract.attribution import Attribution
 from eventfuse.extract.countries import country_code, demonym, named_party
 from eventfuse.extract.subevents import method
 from eventfuse.extract.triggers import find_triggers
@@ -90,7 +91,10 @@ _VIOLENT = {"ASSAULT", "COERCE"}
 _WITNESSED = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
 
 
-def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "en", event_type: str | None = None) -> list[Actor]:
+def actors_in(
+    sentence: SpacySpan, trigger_start: int | None, language: str = "en", event_type: str | None = None,
+    told: Attribution | None = None,
+) -> list[Actor]:
     """Actors and recipients of the event told in one sentence.
 
     With a parse: the trigger's subject, agent, possessor or nationality is the actor and its object,
@@ -140,7 +144,7 @@ def actors_in(sentence: SpacySpan, trigger_start: int | None, language: str = "e
                 word = m.group(noun)
                 if (find_triggers(word, language) or method(word)) and not named_party(m.group(adjective)):
                     found.append(Actor(f"{demonym(code)} military", code, "MIL", "actor", span))
-        _by_word_order(found, sentence, trigger_start, language, event_type)
+        _by_word_order(found, sentence, trigger_start, language, event_type, told)
         # "со стороны ВСУ", "з боку РФ", "seitens der russischen Armee": whoever fired.
         for m in _BY_SIDE.finditer(sentence.text):
             code = next((c for c in (country_code(w) for w in m.group(1).split()) if c), None)
@@ -181,19 +185,6 @@ _AGENT_BEFORE = re.compile(r"\b(?:von|vom|durch|par|por|da|dal|dai|dagli|dalla|d
 _ATTACK_OF_BEFORE = re.compile(
     r"\b(?:emboscada|ataque|atentado|attaque|embuscade|attentat|attacco|agguato|imboscata|angriff|anschlag|hinterhalt)s?\s+"
     r"(?:de|del|de los|de las|des|du|de la|di|dei|degli|delle|della|der|von)\s+(?:\w+\s+)?$", re.I)
-# A party named as the source of what is told ("selon la police", "по данным полиции", "la policía informó").
-_SOURCE_BEFORE = re.compile(
-    r"\b(?:laut|angaben|zufolge|selon|d'après|según|secondo|данным|словам|согласно|даними|словами|згідно з|"
-    # The speaker after its verb: "teilte die Armee mit", "wie die Behörden mitteilten", "a déclaré le gouverneur".
-    r"wie|teilte|teilten|sagte|sagten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|"
-    r"déclaré|indiqué|annoncé|affirmé|précisé|dijo|dijeron|informó|informaron|afirmó|señaló|declaró|indicó|"
-    r"detto|riferito|dichiarato|annunciato|сообщил\w*|заявил\w*|повідомил\w*)\s+(?:\w+\s+|[ld][\'’]){0,2}$", re.I)
-_SOURCE_AFTER = re.compile(
-    r"^\s*(?:\w+\s+){0,2}(?:sagte|sagten|teilte|teilten|erklärte|erklärten|berichtete|berichteten|meldete|meldeten|"
-    r"a déclaré|ont déclaré|a indiqué|ont indiqué|a annoncé|ont annoncé|a affirmé|a précisé|"
-    r"dijo|dijeron|informó|informaron|afirmó|señaló|declaró|indicó|"
-    r"ha detto|hanno detto|ha riferito|hanno riferito|ha dichiarato|ha annunciato|ha reso noto|"
-    r"сообщил\w*|заявил\w*|повідомил\w*)\b", re.I)
 # Whom a protest is against ("una protesta contro il governo"), and whoever fired "со стороны ВСУ" (read by _BY_SIDE).
 _AGAINST_BEFORE = re.compile(r"\b(?:gegen|contre|contra|contro|против|проти)\s+(?:(?:die|den|der|das|le|la|les|l'|el|los|las|il|lo|i|gli)\s+)?$", re.I)
 # Whom a crowd clashed with: "si sono scontrati con la polizia", "se heurtaient avec la police".
@@ -213,21 +204,27 @@ _SUFFERED = re.compile(
 _UNARMED = {"CVL", "OPP", "MED", "EDU", "REF"}
 
 
-def _by_word_order(found: list[Actor], sentence: SpacySpan, trigger_start: int | None, language: str, event_type: str | None) -> None:
+def _by_word_order(
+    found: list[Actor], sentence: SpacySpan, trigger_start: int | None, language: str, event_type: str | None,
+    told: Attribution | None = None,
+) -> None:
     """Parties in a sentence read without a parse, by what they are and where they stand.
 
     A party after "von", "par", "por", "da" acted; in a protest the crowd acts; unarmed parties receive a violent act;
     others before the event word acted and those after it received it, except the dead and hurt named before the word
-    that tells their fate. A party that tells the story ("selon la police", "la policía informó") is no party to it;
+    that tells their fate. A party that `told` names as the sentence's source ("selon la police", "teilte die Armee
+    mit") is no party to it;
     one after "against" is whom a protest is against, and no party to any other event told beside the protest.
     """
     text = sentence.text
     after_noun = language in {"fr", "es", "it"}
     trigger_at = (trigger_start - sentence.start_char) if trigger_start is not None else None
+    # Where the sources that attribution read stand in the sentence.
+    sources = [(at, at + len(src.name)) for src in (told.chain if told else []) if (at := text.find(src.name)) >= 0]
     for m in _WORD_RE.finditer(text):
         sector = m.lastgroup
         before, after = text[: m.start()], text[m.end():]
-        if _SOURCE_BEFORE.search(before) or _SOURCE_AFTER.match(after) or _SIDE_BEFORE.search(before):
+        if any(start <= m.start() < end for start, end in sources) or _SIDE_BEFORE.search(before):
             continue
         if _AGAINST_BEFORE.search(before):
             if event_type != "PROTEST":

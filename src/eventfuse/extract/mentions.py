@@ -162,7 +162,7 @@ def _analyse(span: SpacySpan, article: Article, language: str, typed: Trigger | 
             dates=dates,
             places=places,
             attribution=told,
-            actors=actors_in(span, located.start if located else None, language, located.event_type if located else None),
+            actors=actors_in(span, located.start if located else None, language, located.event_type if located else None, told),
             secondary=secondary,
             also=[locate(t) for t in triggers if trigger and t is not trigger and t.event_type == trigger.event_type],
         )

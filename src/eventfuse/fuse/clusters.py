@@ -516,7 +516,8 @@ def assign(
         languages[_REPORT + report.id] = report.language
     pool = TextPool(texts, languages)
     profiles: dict[str, Profile] = {}
-    centroids: dict[str, dict[str, float]] = {}
+    # (event, over its reports with a news mention only?) -> the mean of its reports' vectors
+    centroids: dict[tuple[str, bool], dict[str, float]] = {}
     where: dict[str, str] = {}  # mention id -> event id
     for eid, members in events.items():
         profile = profiles[eid] = Profile()
@@ -526,10 +527,17 @@ def assign(
     touched: set[str] = set()
     aliases: dict[str, list[str]] = {}
 
-    def centroid(eid: str) -> dict[str, float]:
-        if eid not in centroids:
-            centroids[eid] = pool.centroid([*(m.id for m in profiles[eid].members), *profiles[eid].reports])
-        return centroids[eid]
+    def centroid(eid: str, told_only: bool = False) -> dict[str, float]:
+        """The mean vector of an event's reports (with `told_only`, of those with a news mention only)."""
+        key = (eid, told_only and bool(profiles[eid].reports))
+        if key not in centroids:
+            keys = [m.id for m in profiles[eid].members] + ([] if key[1] else profiles[eid].reports)
+            centroids[key] = pool.centroid(keys)
+        return centroids[key]
+
+    def forget(eid: str) -> None:
+        centroids.pop((eid, False), None)
+        centroids.pop((eid, True), None)
 
     def link(a: str, b: str) -> float:
         """Average linkage of two events: the mean cosine of their reports, discounted as for short reports."""
@@ -538,9 +546,9 @@ def assign(
         sides = [p for p in (profiles[a], profiles[b]) if not p.members] or [profiles[a], profiles[b]]
         return value * _discount(min(_mean_words(p, pool.words) for p in sides))
 
-    def members_link(a: str, b: str) -> float:
+    def told_link(a: str, b: str) -> float:
         """Average linkage of two events over their reports with a news mention only."""
-        return dot(pool.centroid(m.id for m in profiles[a].members), pool.centroid(m.id for m in profiles[b].members))
+        return dot(centroid(a, told_only=True), centroid(b, told_only=True))
 
     # Pairs of events found unable to live together: they stay so as they grow (rules only add constraints).
     apart: set[tuple[str, str, bool]] = set()
@@ -566,8 +574,8 @@ def assign(
             where[m.id] = survivor
         profiles[survivor].reports.extend(profiles[merged].reports)
         del profiles[merged]
-        centroids.pop(survivor, None)
-        centroids.pop(merged, None)
+        forget(survivor)
+        forget(merged)
         touched.discard(merged)
         touched.add(survivor)
         moved = ([] if merged in provisional else [merged]) + aliases.pop(merged, [])
@@ -605,7 +613,7 @@ def assign(
         for m in profiles.pop(eid).members:
             was[m.id] = eid
             del where[m.id]
-        centroids.pop(eid, None)
+        forget(eid)
     for eid in profiles:
         version[eid] = 0
     for mention in [m for eid in opened for m in events[eid]] + ordered:
@@ -656,7 +664,7 @@ def assign(
         # Whether their reports are alike is asked of those with a news mention too: reports with none that joined
         # them (by their words alone, and often shorter) must not hold two events of one story apart.
         alike = not whole or link(a, b) >= MERGE_ALIKE or (
-            bool(profiles[a].reports or profiles[b].reports) and members_link(a, b) >= MERGE_ALIKE)
+            bool(profiles[a].reports or profiles[b].reports) and told_link(a, b) >= MERGE_ALIKE)
         if not together(a, b, alike):
             continue
         neighbours = (near.pop(a, set()) | near.pop(b, set())) - {a, b}
@@ -685,16 +693,9 @@ def assign(
     attached = {key[len(_REPORT):]: eid for eid, profile in profiles.items() if profile.members for key in profile.reports}
     # A report left in a group of such reports alone joins the event whose reports with a news mention it is most alike.
     told = {eid: profile for eid, profile in profiles.items() if profile.members}
-    told_centroids: dict[str, dict[str, float]] = {}
-
-    def told_centroid(eid: str) -> dict[str, float]:
-        if eid not in told_centroids:
-            told_centroids[eid] = pool.centroid(m.id for m in told[eid].members)
-        return told_centroids[eid]
-
     for report in reports:
         if report.id not in attached:
-            eid = _attach(report, told, pool, told_centroid)
+            eid = _attach(report, told, pool, lambda e: centroid(e, told_only=True))
             if eid is not None:
                 attached[report.id] = eid
     return Assignment({eid: profiles[eid].members for eid in sorted(touched) if profiles[eid].members}, aliases, attached)
