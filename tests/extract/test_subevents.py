@@ -138,6 +138,18 @@ def test_a_protest_over_a_killing_is_still_peaceful():
         ("Protesters carrying Molotov cocktails marched on the ministry.", "Violent demonstration"),
         # Shells that land in a town pay it no visit.
         ("Artillery shells landed in a residential area, wounding eight civilians.", "Shelling/artillery/missile attack"),
+        # A group making a place its base, in words other than "set up a base".
+        ("Gunmen have made an abandoned quarry their hideout, villagers said.", "Headquarters or base established"),
+        ("Members of the militia installed themselves in the old customs office on Monday.", "Headquarters or base established"),
+        ("Insurgents moved into a disused warehouse and turned it into a command centre.", "Headquarters or base established"),
+        ("The rebel movement has relocated its headquarters to a town near the border.", "Headquarters or base established"),
+        ("Fighters of the group have been camping in the valley since Sunday, elders said.", "Headquarters or base established"),
+        ("The armed group has settled in several villages of the district.", "Headquarters or base established"),
+        # The grievance a crowd protests names no violence of its own, but the word "protest" still makes it a crowd.
+        ("Angry residents blocked the road and torched two buses to protest the killing of a student.", "Violent demonstration"),
+        # Weapons made safe, told in the passive with what was done to them before.
+        ("An explosive device attached to a lorry was dismantled by police experts.", "Disrupted weapons use"),
+        ("Four mines laid along the track were cleared by a demining unit.", "Disrupted weapons use"),
     ],
 )
 def test_acled_definitions(text, sub_event_type):

@@ -204,3 +204,14 @@ def test_a_broken_truce_is_told_by_the_violence_that_broke_it():
     assert (main.event_type, main.sub_event_type) == ("ASSAULT", "Shelling/artillery/missile attack")
     (agreed,) = extract(Article(id="t", text="The two sides agreed a ceasefire on Monday.", language="en"))
     assert agreed.event_type == "AGREE"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Investigators attributed the cyberattack on the water utility to a group tied to a foreign spy agency.",
+        "Officials said the car bombing bore the hallmarks of the insurgent group.",
+    ],
+)
+def test_laying_an_attack_at_a_group_door_is_an_allegation(text):
+    assert sentence_type(text) == ("ACCUSE", "allege")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from eventfuse.extract.triggers import MINES_CLEARED, NOT_RIOT_GEAR, WEAPONS
+from eventfuse.extract.triggers import BASE_MADE, MINES_CLEARED, NOT_RIOT_GEAR, WEAPONS, WEAPONS_FOUND
 from eventfuse.model import Actor
 
 # Weapon and method cues → (PLOVER mode, ACLED sub-event type). The first cue in this order wins,
@@ -51,7 +51,7 @@ _DISRUPTED = re.compile(
     r"\b(?:defus(?:ed|ing|e)|intercept(?:ed|ing|s|ion)?|shot down|downed (?:an? |\w+ |two |several )?(?:drones?|missiles?|aircraft|jets?|helicopters?|rockets?|uavs?)|"
     r"air defen[cs]es?|anti-aircraft|weapons? (?:cache|depot|stockpile|haul)s?|arms (?:cache|depot|haul|stockpile)s?|"
     rf"(?:seized|recovered|confiscated|found|discovered|uncovered|unearthed|detected|spotted|impounded|destroyed) (?:a |an |large |huge |[\w-]+ ){{0,4}}{WEAPONS}|"
-    rf"{WEAPONS} (?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|neutrali[sz]ed|confiscated|unearthed|intercepted|shot down|destroyed)|"
+    rf"{WEAPONS_FOUND}|{WEAPONS} (?:was |were |have been |has been |had been )destroyed|"
     rf"bomb disposal|bomb squad|foiled|thwarted|averted|{MINES_CLEARED}|"
     r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|"
     r"(?:disarmed|dismantled) (?:a |an |the |two |three )?(?:[\w-]+ )?(?:bombs?|ieds?|devices?|mines?|explosives?)|demin\w+|mine clearance|"
@@ -171,7 +171,7 @@ _RECAPTURE = re.compile(r"\b(?:recaptur\w+|retook|retake|retaken|regain\w*|recla
 _PEACEFUL_TRANSFER = re.compile(r"\b(?:handed over|hand(?:ed|ing|s)? over (?:control|the)|transferred control|without (?:a )?(?:fight|fighting|resistance|a shot)|peacefully|"
                                 r"withdr(?:ew|awn|awal) from|pulled out of|evacuated (?:the|its|their) (?:positions|base)|took over (?:from|control from))\b", re.I)
 _HQ = re.compile(
-    r"\b(?:(?:set up|established|setting up|establishing|opened|built|building|erected|stationed|installed|took up|taken up|fortif\w+|dug|"
+    r"\b(?:" + BASE_MADE + r"|(?:set up|established|setting up|establishing|opened|built|building|erected|stationed|installed|took up|taken up|fortif\w+|dug|"
     r"moved (?:its|their) (?:headquarters|base))\b[^.;]{0,40}\b(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|"
     r"command (?:post|centre|center)|positions?|training (?:camp|centre|center)|office)|"
     r"turned (?:[\w'’-]+ ){1,3}into (?:a |an |their |its )?(?:military )?(?:base|headquarters|stronghold|camp|outpost|barracks)|"
@@ -246,14 +246,15 @@ def _actor_side(text: str, actors: list[Actor] | None) -> str | None:
 
 # What a protest is about: "protesting the killing of a student" names no force used at the protest.
 _GRIEVANCE = re.compile(
-    r"\b(?:over|against|for|after|following|about|denounc\w+|condemn\w+|protest\w*|demand\w*(?: justice for)?)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
+    r"\b(over|against|for|after|following|about|denounc\w+|condemn\w+|protest\w*|demand\w*(?: justice for)?)\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+|their\s+)?"
     r"(?:\w+\s+){0,2}(?:death|deaths|killing|killings|murder|murders|shooting|assassination)s?(?:\s+of\s+(?:\w+\s+){0,4})?",
     re.I,
 )
 
 
 def _protest(text: str, mode: str | None) -> tuple[str, str]:
-    text = _GRIEVANCE.sub(" ", text)
+    # The grievance goes, the word that introduces it stays: "torched buses to protest the killing of a student" is a protest.
+    text = _GRIEVANCE.sub(lambda m: f" {m.group(1)} ", text)
     if _MOB.search(text) and not _PROTESTERS.search(text):
         return "riot", "Mob violence"
     if _STATE_KILLS.search(text):

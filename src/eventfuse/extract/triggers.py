@@ -32,9 +32,25 @@ WEAPONS = (r"(?:weapons|weaponry|arms|ammunition|ammo|explosives?|rifles?|guns?|
 # "Riot police", "riot gear": sent to a riot, not one.
 NOT_RIOT_GEAR = r"(?!\s+(?:police|gear|squad|control|shields?|officers|units?))"
 MINES_CLEARED = r"clear(?:ed|ing) (?:[\w-]+ ){0,2}(?:of )?(?:landmines|mines|ieds|explosives|unexploded \w+)"
+# Weapons found or made safe, told in the passive: "an explosive device attached to a car was dismantled".
+WEAPONS_FOUND = (WEAPONS + r"(?: (?:planted|attached|hidden|placed|left|buried|stored|laid)(?: [\w-]+){0,4})? "
+                 r"(?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|"
+                 r"neutrali[sz]ed|confiscated|unearthed|intercepted|shot down|dismantled|disarmed|cleared|made safe)")
 
 # (event type, mode or None, pattern). Order matters inside one type: the first match wins the mode.
 # Patterns use \b word boundaries; inflections are spelled out or stemmed with \w*.
+# An armed group making a place its base in words other than "set up a base" (ACLED's "Headquarters or base
+# established"): read here as the group's activity, and by `subevents` as that sub-event type.
+_BASE = r"(?:base|bases|headquarters|hq|camps?|hideouts?|strongholds?|barracks|command (?:post|centre|center)|enclaves?|outposts?)"
+BASE_MADE = (
+    r"(?:installed|based|settled|entrenched|ensconced) (?:themselves|itself) in|"
+    r"(?:using|used|uses|use) (?:it|them|(?:the|a|an) [\w-]+(?: [\w-]+)?) as (?:a |an |their |its )?(?:military )?" + _BASE + "|"
+    r"(?:made|making|turned|turning|converted|converting) (?:[\w'’-]+ ){1,4}(?:a |an |their |its )(?:military |new |main )?" + _BASE + "|"
+    r"(?:camping|camped|encamped) (?:in|on|at|near|around)|relocat\w+ (?:its|their) (?:headquarters|base|command)|"
+    r"(?:has|have|had) settled in (?:\w+ ){0,2}(?:villages?|towns?|areas?|forests?|hills|regions?|districts?|communes?|localities)"
+)
+
+
 _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
     "en": [
         ("PROTEST", "hunger", r"hunger strik(?:e|es|ers|ing)"),
@@ -105,7 +121,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"fell to|fallen to|under (?:the )?control of|seized|confiscat(?:ed|ion)|searched (?:the )?(?:homes?|house|offices?|premises)"),
         ("COERCE", "seize", r"defus(?:ed|ing)|(?:dismantled|disarmed|neutrali[sz]ed) (?:an? |the |two |three |\w+ )?(?:[\w-]+ )?(?:explosive devices?|bombs?|ieds?|landmines?|mines|car bombs?)|intercept(?:ed|ing|s)|shot down|downed (?:an? |\w+ |two |several )?(?:drones?|missiles?|aircraft|jets?|helicopters?|rockets?|uavs?)|"
          rf"(?:seized|recovered|confiscated|found|discovered|uncovered|unearthed|impounded|detected|spotted) (?:a |an |large |huge |[\w-]+ ){{0,4}}{WEAPONS}|"
-         rf"{WEAPONS} (?:was |were |have been |has been |had been )(?:found|recovered|seized|discovered|defused|detected|spotted|neutrali[sz]ed|confiscated|unearthed|intercepted|shot down)|"
+         rf"{WEAPONS_FOUND}|"
          rf"(?:weapons|arms) (?:cache|depot|haul)s?|foiled|thwarted|bomb disposal|{MINES_CLEARED}|"
          r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|disarmed (?:a |an |the )?(?:bomb|ied|device|mine|explosive)"),
         ("COERCE", "seize", r"(?:police|authorities|agents|investigators|inspectors|officials|prosecutors|security (?:forces|agents|services)|officers) (?:\w+ )?(?:raided|raid|searched)|"
@@ -124,7 +140,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:base|bases|headquarters|hq|camp|camps|outposts?|checkpoints?|garrison|command (?:post|centre|center)|positions?)|"
          r"(?:base|bases|headquarters|camps?|outposts?|checkpoints?|posts?|garrison|offices?|positions?) (?:\w+ ){0,2}(?:was|were|has been|have been|had been) "
          r"(?:set up|established|opened|built|erected|installed|stationed)|new (?:military |army |police |rebel |militant )?(?:base|outpost|headquarters|checkpoint|camp)s?"),
-        ("MOBILIZE", "militia", r"turned (?:[\w'’-]+ ){1,3}into (?:a |an |their |its )?(?:military )?(?:base|headquarters|stronghold|camp|outpost|barracks)|recruit(?:ed|ing|ment|s)?|merg(?:ed|er|e|ing)(?= with| into)|merger|split (?:from|with)|disband(?:ed|ing)?|dissolv(?:ed|ing) (?:the|its) (?:group|militia|brigade)|"
+        ("MOBILIZE", "militia", BASE_MADE + r"|turned (?:[\w'’-]+ ){1,3}into (?:a |an |their |its )?(?:military )?(?:base|headquarters|stronghold|camp|outpost|barracks)|recruit(?:ed|ing|ment|s)?|merg(?:ed|er|e|ing)(?= with| into)|merger|split (?:from|with)|disband(?:ed|ing)?|dissolv(?:ed|ing) (?:the|its) (?:group|militia|brigade)|"
          r"pledged allegiance|swore allegiance|new leader|named (?:a |its )?(?:new )?(?:leader|commander|chief)|defect(?:ed|ion|ions|ors)|rebrand(?:ed|ing)?|relocat(?:ed|ing)|"
          r"(?:arrived|arrival of|arriving) (?:\w+ ){0,3}(?:troops|reinforcements|fighters|soldiers|forces|units|convoys?)|graduat(?:ed|ion) (?:of )?(?:\w+ )?(?:recruits|fighters|cadets)|"
          r"joined (?:the )?(?:ranks|group|militia|movement|alliance|fight)|changed (?:its|their) name|announced (?:its|their) (?:dissolution|formation|creation)|formed a new (?:group|militia|brigade|alliance)"),
@@ -147,7 +163,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
         ("ACCUSE", "allege", r"(?:said|says|saying|stated|announced) (?:that )?(?:it|they|its (?:\w+ )?(?:fighters|militants|members|men|forces)|their (?:\w+ )?(?:fighters|militants|members|men|forces)) (?:was |were |had been )?(?:responsible for|behind)|summoned (?:the |an? )?(?:[\w-]+ ){0,2}(?:ambassador|envoy|charg[ée] d'affaires|diplomats?)|accus(?:ed|es|e|ing|ation|ations)|blam(?:ed|es|ing)|alleg(?:ed|es|ing|ation|ations)|"
          r"claimed responsibility|claim(?:ed|s)? (?:of )?responsibility|took responsibility|responsibility for|held .{0,30} responsible|charged (?:that|with)|"
          r"claim(?:ed|s|ing)? (?:the |this |that |\w+'s )?(?:attack|bombing|killing|assault|blast|explosion|strike|kidnapping|abduction|ambush|operation)s?|"
-         r"(?:was|were|is|are) behind|said (?:it|they) (?:was|were) behind|attributed (?:\w+ ){0,4}to|blamed on|pointed the finger|suspected of (?:carrying out|being behind|involvement)"),
+         r"(?:was|were|is|are) behind|said (?:it|they) (?:was|were) behind|attributed (?:[\w-]+ ){0,6}to|b(?:ore|ears|ear) (?:all )?the hallmarks of|blamed on|pointed the finger|suspected of (?:carrying out|being behind|involvement)"),
         ("ACCUSE", "disapprove", r"lodged (?:a |an )?(?:\w+ )?protest|filed (?:a |an )?(?:[\w-]+ ){0,2}(?:case|lawsuit|suit|complaint) against|(?:formal|diplomatic|official|strong) protests?|protest notes?|lashed out at|slammed|rebuked|castigated|berated|condemn(?:ed|s|ing|ation)?|criticis(?:ed|es|ing|e)|criticiz(?:ed|es|ing|e)|critici[sz]m|denounc(?:ed|es|ing|e)|"
          r"attack(?:ed|s|ing) (?:the |his |her |their |its )?(?:[\w-]+'s )?(?:\w+ )?(?:polic(?:y|ies)|decision|remarks|plans?|proposals?|statements?|comments|"
          r"stance|record|handling|position|leadership|budget|law|bill|reforms?)|rebuk(?:ed|es)|censur(?:ed|es)|questioned (?:the|his|her|its)|"
