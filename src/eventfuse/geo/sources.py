@@ -115,6 +115,18 @@ def _split(field_value: str) -> list[str]:
     return [part for part in field_value.split("|") if part]
 
 
+# Regions that conflict news names as the scene and that are no unit of their country, spanning several of its
+# first-level units (Puntland, Darfur, the Donbas): no package ships them as places. They answer for their country,
+# so that an event told only by them is placed at the country's precision rather than nowhere.
+COUNTRY_REGIONS: dict[str, tuple[str, ...]] = {
+    "SO": ("Puntland", "Jubaland", "Galmudug", "Hirshabelle", "Somaliland"),
+    "SD": ("Darfur",),
+    "LY": ("Cyrenaica", "Tripolitania", "Fezzan"),
+    "UA": ("Donbas", "Donbass"),
+    "EG": ("Sinai Peninsula",),
+}
+
+
 # Aliases that the sources leave out and that news copy uses all the time. Demonyms are
 # deliberately absent: "Russian" names a side, not a place.
 EXTRA_COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
@@ -211,9 +223,10 @@ def read_countries() -> list[CountryRecord]:
                 if record is not None:
                     record.alternates.update(x for x in (f[0], f[4], f[5]) if x)
                     record.alternates.update(_split(f[6]))
-    for code, aliases in EXTRA_COUNTRY_ALIASES.items():
-        if code in records:
-            records[code].alternates.update(aliases)
+    for table in (EXTRA_COUNTRY_ALIASES, COUNTRY_REGIONS):
+        for code, aliases in table.items():
+            if code in records:
+                records[code].alternates.update(aliases)
     for record in records.values():
         record.alternates.discard(record.name)
     return list(records.values())
