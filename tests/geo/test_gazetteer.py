@@ -132,6 +132,15 @@ def test_find_in_text_skips_common_words(gaz):
     assert gaz.find_in_text("they went to paris and back") == []
 
 
+def test_a_name_does_not_run_on_into_a_word_in_lower_case(gaz):
+    # "La Défense" is a district of Paris; "la défense antiaérienne" is air defence.
+    found = [s for _, s in gaz.find_in_text("La défense antiaérienne ukrainienne a abattu douze drones au-dessus de Kiev.")]
+    assert found == ["Kiev"]
+    # Articles, prepositions and unit words still stand inside names.
+    found = [s for _, s in gaz.find_in_text("Flights from Rio de Janeiro and Frankfurt am Main reached the Kherson oblast.")]
+    assert found == ["Rio de Janeiro", "Frankfurt am Main", "Kherson oblast"]
+
+
 def test_find_in_text_reads_other_languages(gaz):
     found = [surface for _, surface in gaz.find_in_text("Eine Rakete traf Donezk, meldete die Zeitung aus Charkiw.")]
     assert found == ["Donezk", "Charkiw"]

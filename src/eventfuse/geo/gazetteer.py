@@ -35,6 +35,7 @@ from .names import (
     APOSTROPHES,
     COMMON_CAPITALISED,
     COMPASS_POINTS,
+    REGION_WORDS,
     core_names,
     inflection_variants,
     is_latin,
@@ -695,6 +696,8 @@ class Gazetteer:
             for j in range(i, min(i + self.MAX_WORDS, len(toks))):
                 if j > i and not _joinable(text[toks[j - 1][1] : toks[j][0]]):
                     break
+                if j > i and _plain_word(text, toks[j]):
+                    break  # "La défense aérienne" is no "La Défense"
                 parts.append(toks[j][2])
                 grams.setdefault(" ".join(parts), []).append((i, j))
             for variant in _declined_forms(toks, i, text):
@@ -784,6 +787,20 @@ def _declined_forms(toks: list[tuple[int, int, str]], i: int, text: str) -> list
 # not a comma, a bracket or a line break.
 # An elided article ("Côte d'Ivoire") may sit between them too, since `words` leaves it out.
 _JOINABLE = re.compile(rf"[ .\-\u00a0\u2010\u2011]{{1,3}}(?:[dDlL][{APOSTROPHES}])?")
+
+
+@lru_cache(maxsize=1)
+def _connectors() -> frozenset[str]:
+    """Lower-case words that stand inside place names: articles and prepositions ("Rio de Janeiro", "Newcastle upon
+    Tyne", "Frankfurt am Main") and unit words ("Donetsk region")."""
+    return frozenset(_stopwords() | {part for word in REGION_WORDS for part in word.split()} | {"city", "town"})
+
+
+def _plain_word(text: str, tok: tuple[int, int, str]) -> bool:
+    """Whether a word inside a run of words ends the run: a Latin word written in lower case, longer than a particle
+    ("al", "ez", "sur"), that no place name holds in lower case ("défense", "attack")."""
+    first = text[tok[0]]
+    return first.islower() and is_latin(first) and len(tok[2]) > 3 and tok[2] not in _connectors()
 
 
 def _joinable(gap: str) -> bool:
