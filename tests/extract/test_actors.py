@@ -235,3 +235,9 @@ def test_the_one_said_to_have_done_it_acts():
 def test_the_one_believed_to_have_been_abducted_is_the_victim():
     found = actors("Two aid workers are believed to have been abducted by gunmen in Ituri province.")
     assert sorted(found) == [("actor", None, "REB"), ("recipient", None, "LAB")]
+
+
+def test_the_side_of_drones_shot_down_is_no_attacker():
+    # "the Russian missile strike" names who attacked; "shot down 12 Russian drones" names whose drones were stopped.
+    found = {(a.role, a.country_code) for a in main_mention("Ukrainian air defences shot down 12 Russian drones over Kyiv.").actors}
+    assert ("actor", "RUS") not in found and ("recipient", "RUS") in found and ("actor", "UKR") in found

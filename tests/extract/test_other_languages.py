@@ -386,6 +386,24 @@ def test_a_nationality_beside_a_party_gives_its_country():
     assert [(a.role, a.country_code, a.sector) for a in actors] == [("actor", "RUS", "MIL"), ("recipient", None, "CVL")]
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Die ukrainische Luftabwehr hat in der Nacht zwölf russische Drohnen über Kiew abgeschossen."),
+        ("fr", "La défense antiaérienne ukrainienne a abattu douze drones russes pendant la nuit au-dessus de Kiev."),
+        ("es", "La defensa antiaérea ucraniana derribó doce drones rusos durante la noche sobre Kiev."),
+        ("it", "La difesa aerea ucraina ha abbattuto dodici droni russi durante la notte sopra Kiev."),
+        ("ru", "Украинская ПВО ночью сбила двенадцать российских беспилотников над Киевом."),
+        ("uk", "Українська ППО вночі збила дванадцять російських дронів над Києвом."),
+    ],
+)
+def test_air_defence_that_brings_down_drones_stops_an_attack(language, text):
+    # Air defence is a military party, and the side whose drones it brought down is the recipient, not an attacker.
+    mention = main(text, language)
+    assert (mention.event_type, mention.sub_event_type) == ("COERCE", "Disrupted weapons use")
+    assert {(a.role, a.country_code, a.sector) for a in mention.actors} == {("actor", "UKR", "MIL"), ("recipient", "RUS", "MIL")}
+
+
 def test_a_crowd_that_clashes_with_the_police_is_a_violent_demonstration():
     mention = main("I manifestanti si sono scontrati con la polizia a Milano.", "it")
     assert mention.sub_event_type == "Violent demonstration"

@@ -104,6 +104,7 @@ def actors_in(
     after it the recipient's, as CAMEO-style sentences put them.
     """
     found: list[Actor] = []
+    intercepted = bool(_INTERCEPTED.search(sentence.text))
     if language == "en" and sentence.doc.has_annotation("DEP"):
         trigger = next((t for t in sentence if trigger_start is not None and t.idx <= trigger_start < t.idx + len(t.text) + 1), None)
         military = event_type in _VIOLENT or event_type is None
@@ -114,7 +115,8 @@ def actors_in(
             _from_trigger(found, trigger, military)
         for tok in sentence:
             # "the Ukrainian robot struck", "a Russian missile strike": the nationality on the weapon or attack.
-            if tok.ent_type_ == "NORP" and tok.dep_ == "amod" and re.search(
+            # A weapon that was shot down is told by its object ("shot down 12 Russian drones"): its side is the recipient.
+            if tok.ent_type_ == "NORP" and tok.dep_ == "amod" and not intercepted and re.search(
                 r"attack|strike|missile|robot|rocket|drone|shell|bomb|artillery|airstrike|raid", tok.head.lower_
             ):
                 code = country_code(tok.text) or _nationality([tok])
@@ -137,13 +139,16 @@ def actors_in(
         for m in re.finditer(r"\b(?=([\w'’-]+)\s+([\w'’-]+))", sentence.text):
             for adjective, noun, only_weapons in ((1, 2, False), (2, 1, True)):
                 code = country_code(m.group(adjective))
-                if not code or (only_weapons and not after_noun):
+                # Romance languages put a nationality after its noun: "la defensa antiaérea ucraniana derribó" is no
+                # Ukrainian "derribó".
+                if not code or only_weapons != after_noun:
                     continue
                 start = sentence.start_char + m.start(adjective)
                 span = (start, start + len(m.group(adjective)))
                 word = m.group(noun)
                 if (find_triggers(word, language) or method(word)) and not named_party(m.group(adjective)):
-                    found.append(Actor(f"{demonym(code)} military", code, "MIL", "actor", span))
+                    # "abattu douze drones russes": the side whose weapons were brought down is the recipient.
+                    found.append(Actor(f"{demonym(code)} military", code, "MIL", "recipient" if intercepted else "actor", span))
         _by_word_order(found, sentence, trigger_start, language, event_type, told)
         # "со стороны ВСУ", "з боку РФ", "seitens der russischen Armee": whoever fired.
         for m in _BY_SIDE.finditer(sentence.text):
@@ -152,6 +157,15 @@ def actors_in(
                 start = sentence.start_char + m.start(1)
                 found.append(Actor(f"{demonym(code)} military", code, "MIL", "actor", (start, start + len(m.group(1)))))
     return _dedupe(found)
+
+
+# Weapons brought down or stopped in flight, in each language read: the nationality on them is the side they belonged to.
+_INTERCEPTED = re.compile(
+    r"\b(?:shot down|shoots? down|intercept\w*|downed|abgeschossen|abgefangen|abschuss|abfangen|abattu\w*|intercepté\w*|"
+    r"derrib\w+|interceptad\w+|intercept[óo]|abbatt\w+|intercettat\w+|сбит\w*|сбил\w*|перехвач\w+|збит\w*|збил\w*|"
+    r"перехопил\w*|перехоплен\w*)\b",
+    re.I,
+)
 
 
 # Parties named by what they are, in the languages read without a parse: case and number endings follow the stems.
@@ -166,7 +180,10 @@ _WORDS: list[tuple[str, str]] = [
      r"полици\w*|полицейск\w*|поліці\w*|поліцейськ\w*"),
     ("MIL", r"soldat\w*|armee\w*|truppen|streitkräfte\w*|militär\w*|armée|troupes|militaires|forces|soldados?|ejército|tropas|militares|"
      r"fuerzas|esercito|truppe|militari|forze|военн\w*|солдат\w*|арми\w*|войск\w*|оккупант\w*|військов\w*|армі\w*|військ\w*|"
-     r"окупант\w*|загарбник\w*|зсу|всу"),
+     r"окупант\w*|загарбник\w*|зсу|всу|"
+     # Air defence and the other arms of a military.
+     r"luftabwehr|flugabwehr|luftwaffe|défense (?:anti)?aérienne|défenses (?:anti)?aériennes|defensa (?:anti)?aérea|"
+     r"difesa (?:anti)?aerea|contraerea|пво|ппо|протиповітрян\w+ оборон\w*|противовоздушн\w+ оборон\w*"),
     ("GOV", r"regierung\w*|behörden|gouvernement|autorités|gobierno|autoridades|governo|autorità|"
      r"правительств\w*|власт\w*|уряд\w*|влад[аиіу]"),
     ("MED", r"journalist\w*|periodistas?|giornalist\w*|журналист\w*|журналіст\w*"),

@@ -251,6 +251,9 @@ def _demonym_stems(word: str) -> list[str]:
 # named in conflict reports ("israelische", "syriens", "malienne", "sudaneses", "сирийских", "ізраїльські"): the
 # endings of gender, number and case follow the stem. Lower-case, accented as written.
 _FOREIGN_STEMS = {
+    "UKR": "ukrainisch ukrainien ucranian ucrain украинск українськ",
+    "RUS": "russisch russ rus российск русск російськ",
+    "USA": "amerikanisch américain estadounidens american американск американськ",
     "ISR": "israelisch israélien israelí israelian израильск ізраїльськ",
     "PSE": "palästinens palestinien palestin palestines палестинск палестинськ",
     "SYR": "syrisch syrien sirio siria siriano сирийск сирійськ",

@@ -55,7 +55,8 @@ _DISRUPTED = re.compile(
     rf"bomb disposal|bomb squad|foiled|thwarted|averted|{MINES_CLEARED}|"
     r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|"
     r"(?:disarmed|dismantled) (?:a |an |the |two |three )?(?:[\w-]+ )?(?:bombs?|ieds?|devices?|mines?|explosives?)|demin\w+|mine clearance|"
-    r"entschärft\w*|abgefangen|abgeschossen|désamorc\w+|intercepté\w*|abattu\w*|desactiv\w+|interceptad\w+|derribad\w+|disinnesc\w+|intercettat\w+|abbattut\w+|"
+    r"entschärft\w*|abgefangen|abgeschossen|désamorc\w+|intercepté\w*|abattu\w*|desactiv\w+|interceptad\w+|derrib\w+|intercept[óo]\w*|disinnesc\w+|intercettat\w+|abbattut\w+|"
+    r"сбил\w*|сбит\w*|перехвач\w+|обезвреж\w+|збил\w*|збит\w*|перехопл\w+|перехопил\w*|знешкодж\w+|"
     r"сбит\w*|перехвач\w*|обезвре\w+|збит\w*|знешкод\w+)\b",
     re.I,
 )

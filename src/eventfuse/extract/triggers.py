@@ -247,7 +247,10 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"blessé\w*|tuant|blessant|(?:a |ont )?explosé|voitures? piégées?|tirs?|combats?|affrontement\w*|pilonn\w*|embuscade\w*|abattu\w*|assassin\w*|massacre\w*|décès|péri"),
         ("COERCE", "arrest", r"arrêté\w*|interpellé\w*|arrestation\w*|interpellation\w*|placé\w* en garde à vue|détenu\w*"),
         ("COERCE", "curfew", r"couvre-feu|état d'urgence|loi martiale"),
-        ("COERCE", "seize", r"pris le contrôle|s'est emparé\w*|se sont emparés|désamorc\w+|intercepté\w*"),
+        ("COERCE", "seize", r"pris le contrôle|s'est emparé\w*|se sont emparés|désamorc\w+|intercepté\w*|"
+         # Drones and missiles brought down are stopped, not killed.
+         r"abattu\w* (?:[\w-]+ ){0,3}(?:drones?|missiles?|roquettes?|avions?|hélicoptères?|appareils?|engins?)|"
+         r"(?:drones?|missiles?|roquettes?|engins?) (?:[\w-]+ ){0,3}(?:ont été |a été )?abattu\w*"),
         ("AGREE", None, r"accord\w*|signé\w*|traité|cessez-le-feu conclu|se sont entendus"),
         ("CONSULT", None, r"visite\w*|rencontr\w+|entretien\w*|pourparlers|négociation\w*|sommet"),
         ("ACCUSE", None, r"notes? de protestation|condamn\w+|accus\w+|dénonc\w+|critiqu\w+|revendiqu\w+|enquête\w*"),
@@ -270,7 +273,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:misil\w*|dron\w*|cohete\w*|proyectil\w*|bomba\w*|obús|obuses)\s+(?:[\w-]+\s+){0,4}?(?:impact(?:ó|aron)|alcanz(?:ó|aron)|golpe(?:ó|aron)|cay(?:ó|eron))"),
         ("COERCE", "arrest", r"detenid[oa]s|detuvo|detuvieron|arrestad[oa]s|arrest(?:ó|aron)|capturad[oa]s"),
         ("COERCE", "curfew", r"toque de queda|estado de (?:emergencia|excepción)|ley marcial"),
-        ("COERCE", "seize", r"tomaron el control|tomó el control|recuper(?:ó|aron) el control|incaut(?:ó|aron|ad[oa]s)|desactiv(?:ó|aron|ad[oa])|interceptad[oa]s|derribad[oa]s"),
+        ("COERCE", "seize", r"tomaron el control|tomó el control|recuper(?:ó|aron) el control|incaut(?:ó|aron|ad[oa]s)|desactiv(?:ó|aron|ad[oa])|interceptad[oa]s|derribad[oa]s|derrib(?:ó|aron)|intercept(?:ó|aron)"),
         ("AGREE", None, r"acuerdo\w*|firmaron|firmó|pacto|tratado|alto el fuego"),
         ("CONSULT", None, r"visit(?:ó|a|aron)|reuni(?:ó|eron|ón)|conversaciones|negociacion\w*|cumbre"),
         ("ACCUSE", None, r"notas? de protesta|conden(?:ó|aron)|acus(?:ó|aron|a)|denunci\w+|critic(?:ó|aron)|reivindic\w+|investigación"),
