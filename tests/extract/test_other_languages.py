@@ -404,6 +404,18 @@ def test_air_defence_that_brings_down_drones_stops_an_attack(language, text):
     assert {(a.role, a.country_code, a.sector) for a in mention.actors} == {("actor", "UKR", "MIL"), ("recipient", "RUS", "MIL")}
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "code"),
+    [
+        ("es", "Treinta colombianos fueron secuestrados por disidentes en la frontera.", "COL"),
+        ("fr", "Trois Maliens ont été enlevés par des hommes armés près de Gao.", "MLI"),
+        ("it", "Due siriani sono stati uccisi in un bombardamento vicino a Idlib.", "SYR"),
+    ],
+)
+def test_people_counted_by_their_nationality_are_civilians_of_that_country(language, text, code):
+    assert ("recipient", code, "CVL") in {(a.role, a.country_code, a.sector) for a in main(text, language).actors}
+
+
 def test_a_crowd_that_clashes_with_the_police_is_a_violent_demonstration():
     mention = main("I manifestanti si sono scontrati con la polizia a Milano.", "it")
     assert mention.sub_event_type == "Violent demonstration"

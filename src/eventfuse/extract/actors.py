@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from eventfuse.extract.attribution import Attribution
 from eventfuse.extract.countries import country_code, demonym, named_party
+from eventfuse.extract.numbers import word_value
 from eventfuse.extract.subevents import method
 from eventfuse.extract.triggers import find_triggers
 from eventfuse.model import Actor
@@ -238,40 +239,55 @@ def _by_word_order(
     trigger_at = (trigger_start - sentence.start_char) if trigger_start is not None else None
     # Where the sources that attribution read stand in the sentence.
     sources = [(at, at + len(src.name)) for src in (told.chain if told else []) if (at := text.find(src.name)) >= 0]
+    def role_of(start: int, end: int, sector: str) -> str | None:
+        before, after = text[:start], text[end:]
+        if any(s <= start < e for s, e in sources) or _SIDE_BEFORE.search(before):
+            return None
+        if _AGAINST_BEFORE.search(before):
+            # the grievance of a protest told beside the event is no party to that event
+            return "recipient" if event_type == "PROTEST" else None
+        if event_type == "PROTEST":
+            if sector in {"COP", "MIL"} and _WITH_BEFORE.search(before):
+                return "recipient"  # the police a crowd clashed with
+            return "actor" if sector in _UNARMED else None
+        if _AGENT_BEFORE.search(before) or _ATTACK_OF_BEFORE.search(before):
+            return "actor"
+        if event_type in _VIOLENT and sector in _UNARMED:
+            return "recipient"
+        if trigger_at is None:
+            return None
+        if start < trigger_at:
+            return "recipient" if _SUFFERED.match(text[trigger_at:]) or _PASSIVE_AFTER.match(after) else "actor"
+        return "recipient"
+
+    taken: list[tuple[int, int]] = []
     for m in _WORD_RE.finditer(text):
         sector = m.lastgroup
+        role = role_of(m.start(), m.end(), sector)  # type: ignore[arg-type]
+        if role is None:
+            continue
         before, after = text[: m.start()], text[m.end():]
-        if any(start <= m.start() < end for start, end in sources) or _SIDE_BEFORE.search(before):
-            continue
-        if _AGAINST_BEFORE.search(before):
-            if event_type != "PROTEST":
-                continue  # the grievance of a protest told beside the event, not a party to it
-            role = "recipient"
-        elif event_type == "PROTEST":
-            if sector in {"COP", "MIL"} and _WITH_BEFORE.search(before):
-                role = "recipient"  # the police a crowd clashed with
-            elif sector not in _UNARMED:
-                continue
-            else:
-                role = "actor"
-        elif _AGENT_BEFORE.search(before) or _ATTACK_OF_BEFORE.search(before):
-            role = "actor"
-        elif event_type in _VIOLENT and sector in _UNARMED:
-            role = "recipient"
-        elif trigger_at is None:
-            continue
-        elif m.start() < trigger_at:
-            role = "recipient" if _SUFFERED.match(text[trigger_at:]) or _PASSIVE_AFTER.match(after) else "actor"
-        else:
-            role = "recipient"
         # A nationality beside the noun: before it in German and the Slavic languages, after it in the Romance ones.
         near = re.search(r"([\w'’-]+)\s*$", before) if not after_noun else re.match(r"\s*([\w'’-]+)", after)
         code = country_code(near.group(1)) if near and not named_party(near.group(1)) else None
         start, end = m.start(), m.end()
         if code and near:
             start, end = (near.start(1), end) if not after_noun else (start, m.end() + near.end(1))
+        taken.append((start, end))
         name = text[start:end]
         found.append(Actor(name, code, sector, role, (sentence.start_char + start, sentence.start_char + end)))  # type: ignore[arg-type]
+    # People counted by their nationality alone ("treinta colombianos", "trois Maliens"): civilians of that country. In
+    # the Romance languages only, where a nationality after a number is a noun; elsewhere it is an adjective of the
+    # next word ("дванадцять російських дронів").
+    for m in re.finditer(r"\b(?=([\w'’-]+)\s+([\w'’-]+))", text) if after_noun else ():
+        start, end = m.start(2), m.end(2)
+        if word_value(m.group(1)) is None or any(s <= start < e for s, e in taken) or named_party(m.group(2)):
+            continue
+        code = country_code(m.group(2))
+        role = role_of(start, end, "CVL") if code else None
+        if role is not None:
+            taken.append((start, end))
+            found.append(Actor(m.group(2), code, "CVL", role, (sentence.start_char + start, sentence.start_char + end)))
 
 
 _BY_SIDE = re.compile(rf"(?i:{_SIDE})\s+((?:[\w'’-]+\s+){{0,2}}[\w'’-]+)")
