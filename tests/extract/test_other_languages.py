@@ -416,6 +416,20 @@ def test_people_counted_by_their_nationality_are_civilians_of_that_country(langu
     assert ("recipient", code, "CVL") in {(a.role, a.country_code, a.sector) for a in main(text, language).actors}
 
 
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("fr", "Douze manifestants ont été blessés lors d'affrontements avec la police à Dakar."),
+        ("es", "Doce manifestantes resultaron heridos en enfrentamientos con la policía en Quito."),
+        ("de", "Zwölf Demonstranten wurden bei Zusammenstößen mit der Polizei in Leipzig verletzt."),
+    ],
+)
+def test_a_crowd_hurt_in_a_clash_with_the_police_is_the_crowd_of_a_protest(language, text):
+    # The crowd is the side of the protest, the police it clashed with the other, though the crowd's hurt told it.
+    roles = [(a.role, a.sector) for a in main(text, language).actors]
+    assert ("actor", "OPP") in roles and ("recipient", "COP") in roles and ("recipient", "OPP") not in roles
+
+
 def test_a_crowd_that_clashes_with_the_police_is_a_violent_demonstration():
     mention = main("I manifestanti si sono scontrati con la polizia a Milano.", "it")
     assert mention.sub_event_type == "Violent demonstration"

@@ -239,6 +239,13 @@ def _by_word_order(
     trigger_at = (trigger_start - sentence.start_char) if trigger_start is not None else None
     # Where the sources that attribution read stand in the sentence.
     sources = [(at, at + len(src.name)) for src in (told.chain if told else []) if (at := text.find(src.name)) >= 0]
+    # A crowd in a clash with the police ("manifestants blessés lors d'affrontements avec la police") is told as its
+    # protest is, whatever word told the event: the crowd acts, the police it clashed with receive.
+    parties = [(m.start(), m.lastgroup) for m in _WORD_RE.finditer(text)]
+    protest = event_type == "PROTEST" or (
+        event_type in _VIOLENT and any(sector == "OPP" for _, sector in parties)
+        and any(sector in {"COP", "MIL"} and _WITH_BEFORE.search(text[:at]) for at, sector in parties))
+
     def role_of(start: int, end: int, sector: str) -> str | None:
         before, after = text[:start], text[end:]
         if any(s <= start < e for s, e in sources) or _SIDE_BEFORE.search(before):
@@ -246,7 +253,7 @@ def _by_word_order(
         if _AGAINST_BEFORE.search(before):
             # the grievance of a protest told beside the event is no party to that event
             return "recipient" if event_type == "PROTEST" else None
-        if event_type == "PROTEST":
+        if protest:
             if sector in {"COP", "MIL"} and _WITH_BEFORE.search(before):
                 return "recipient"  # the police a crowd clashed with
             return "actor" if sector in _UNARMED else None
