@@ -147,6 +147,7 @@ def test_a_protest_over_a_killing_is_still_peaceful():
         ("The armed group has settled in several villages of the district.", "Headquarters or base established"),
         # The grievance a crowd protests names no violence of its own, but the word "protest" still makes it a crowd.
         ("Angry residents blocked the road and torched two buses to protest the killing of a student.", "Violent demonstration"),
+        ("The army said it had cleared the forest of jihadist fighters and restored state authority there.", "Government regains territory"),
         # Weapons made safe, told in the passive with what was done to them before.
         ("An explosive device attached to a lorry was dismantled by police experts.", "Disrupted weapons use"),
         ("Four mines laid along the track were cleared by a demining unit.", "Disrupted weapons use"),

@@ -143,7 +143,7 @@ _PRIMITIVE = re.compile(r"\b(?:machetes?|knives|knife|stabb(?:ed|ing)|hacked|clu
 _TERRITORY = re.compile(
     r"\b(?:town|city|village|villages|district|area|areas|region|territory|territories|base|positions?|checkpoints?|airport|port|hill|outpost|"
     r"(?:border|frontier|police|army|military) posts?|"
-    r"capital|province|stronghold|neighbou?rhoods?|county|island|bridge|crossing|control|front ?line|settlements?|localit\w+|"
+    r"capital|province|stronghold|neighbou?rhoods?|county|island|bridge|crossing|control|state authority|front ?line|settlements?|localit\w+|"
     r"stadt|dorf|ortschaft|ville|village|localité|ciudad|pueblo|localidad|città|villaggio|город\w*|сел\w+|посел\w+|місто|міста)\b",
     re.I,
 )
@@ -167,7 +167,7 @@ _ARMED_VICTIMS = re.compile(
     r"soldaten|polizisten|soldats|policiers|soldados|policías|soldati|militari|военн\w*|солдат\w*|військов\w*|бойов\w*)\b",
     re.I,
 )
-_RECAPTURE = re.compile(r"\b(?:recaptur\w+|retook|retake|retaken|regain\w*|reclaim\w*|liberat\w+|won back|took back|taken back|freed|restored (?:government |state )?control|back under (?:government|state|army) control|"
+_RECAPTURE = re.compile(r"\b(?:recaptur\w+|retook|retake|retaken|regain\w*|reclaim\w*|liberat\w+|won back|took back|taken back|freed|restored (?:government |state )?(?:control|authority)|cleared (?:the |a |an )?(?:[\w-]+ ){1,3}of (?:[\w-]+ ){0,2}(?:fighters|militants|insurgents|rebels|jihadists|terrorists|gunmen|militiamen)|back under (?:government|state|army) control|"
                         r"zurückerober\w*|befreit|repris\w*|reconquis\w*|libér\w+|recuper\w+|riconquist\w*|liberat\w+|освобо\w+|отбил\w*|звільн\w+|відбил\w*)\b", re.I)
 _PEACEFUL_TRANSFER = re.compile(r"\b(?:handed over|hand(?:ed|ing|s)? over (?:control|the)|transferred control|without (?:a )?(?:fight|fighting|resistance|a shot)|peacefully|"
                                 r"withdr(?:ew|awn|awal) from|pulled out of|evacuated (?:the|its|their) (?:positions|base)|took over (?:from|control from))\b", re.I)

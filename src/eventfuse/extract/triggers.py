@@ -112,7 +112,7 @@ _TRIGGERS: dict[str, list[tuple[str, str | None, str]]] = {
          r"(?:town|city|village|villages|district|area|areas|region|territory|base|positions?|checkpoints?|airport|outpost|capital|province|stronghold|county)\b|(?:drove|driven|pushed|forced) (?:[\w-]+ ){1,3}out of (?:the )?(?:[\w-]+ )?(?:town|city|village|district|area|region|province|base|positions?)|(?:seized|captured|took|taken|take|taking|seize|capture|seizing|capturing|wrested|regained|retook|retaken|recaptured|"
          r"recapture|liberated|reclaimed) (?:full |complete |back )?control|"
          # "Restored government control over", "took back the hill from", "freed the city from ISIS".
-         r"restored (?:government |state |full |its |their )?control\b|"
+         r"restored (?:government |state |full |its |their )?(?:control|authority)\b|"
          r"(?:took back|taken back|freed) (?:the |a |an )?(?:[\w-]+ )?(?:town|city|village|villages|district|area|region|territory|base|"
          r"positions?|hill|province|stronghold|neighbou?rhoods?|county|island|bridge|crossing)s? from|"
          r"(?:seized|captured|overran|overrun|recaptured|retook|retaken|liberated|regained|reclaimed|stormed) (?:the |a |an |several |two |three |\w+ )?"
