@@ -15,7 +15,7 @@ from spacy.tokens import Token
 from eventfuse.extract.attribution import Attribution
 from eventfuse.extract.countries import country_code, demonym, named_party
 from eventfuse.extract.numbers import word_value
-from eventfuse.extract.subevents import method
+from eventfuse.extract.subevents import SHOT_DOWN, method
 from eventfuse.extract.triggers import find_triggers
 from eventfuse.model import Actor
 
@@ -160,13 +160,9 @@ def actors_in(
     return _dedupe(found)
 
 
-# Weapons brought down or stopped in flight, in each language read: the nationality on them is the side they belonged to.
-_INTERCEPTED = re.compile(
-    r"\b(?:shot down|shoots? down|intercept\w*|downed|abgeschossen|abgefangen|abschuss|abfangen|abattu\w*|intercepté\w*|"
-    r"derrib\w+|interceptad\w+|intercept[óo]|abbatt\w+|intercettat\w+|сбит\w*|сбил\w*|перехвач\w+|збит\w*|збил\w*|"
-    r"перехопил\w*|перехоплен\w*)\b",
-    re.I,
-)
+# Any word of bringing a weapon down, here, where it only decides whose side the weapon's nationality names: "downed"
+# alone, "interceptors", "to shoot down" (a disrupted attack itself needs a weapon after "downed").
+_INTERCEPTED = re.compile(rf"\b(?:{SHOT_DOWN}|intercept\w*|shoots? down|downed)\b", re.I)
 
 
 # Parties named by what they are, in the languages read without a parse: case and number endings follow the stems.
@@ -241,10 +237,10 @@ def _by_word_order(
     sources = [(at, at + len(src.name)) for src in (told.chain if told else []) if (at := text.find(src.name)) >= 0]
     # A crowd in a clash with the police ("manifestants blessés lors d'affrontements avec la police") is told as its
     # protest is, whatever word told the event: the crowd acts, the police it clashed with receive.
-    parties = [(m.start(), m.lastgroup) for m in _WORD_RE.finditer(text)]
+    parties = list(_WORD_RE.finditer(text))
     protest = event_type == "PROTEST" or (
-        event_type in _VIOLENT and any(sector == "OPP" for _, sector in parties)
-        and any(sector in {"COP", "MIL"} and _WITH_BEFORE.search(text[:at]) for at, sector in parties))
+        event_type in _VIOLENT and any(m.lastgroup == "OPP" for m in parties)
+        and any(m.lastgroup in {"COP", "MIL"} and _WITH_BEFORE.search(text[: m.start()]) for m in parties))
 
     def role_of(start: int, end: int, sector: str) -> str | None:
         before, after = text[:start], text[end:]
@@ -268,7 +264,7 @@ def _by_word_order(
         return "recipient"
 
     taken: list[tuple[int, int]] = []
-    for m in _WORD_RE.finditer(text):
+    for m in parties:
         sector = m.lastgroup
         role = role_of(m.start(), m.end(), sector)  # type: ignore[arg-type]
         if role is None:

@@ -47,17 +47,21 @@ _METHODS: list[tuple[str, str, str]] = [
 ]
 
 # Cues that pick a sub-event type before, or instead of, the weapon.
+# Weapons brought down or stopped in flight, in each language read: a disrupted attack, and the nationality on the
+# weapons is the side whose attack it was (`actors`).
+SHOT_DOWN = (
+    r"intercept(?:ed|ing|s|ion)?|intercepté\w*|interceptad\w+|intercept[óo]\w*|intercettat\w+|shot down|downed (?:an? |\w+ |two |several )?(?:drones?|missiles?|aircraft|jets?|helicopters?|rockets?|uavs?)|"
+    r"abgeschossen|abgefangen|abschuss|abfangen|abattu\w*|derrib\w+|abbatt\w+|сбил\w*|сбит\w*|перехвач\w*|збил\w*|збит\w*|перехоп\w+"
+)
 _DISRUPTED = re.compile(
-    r"\b(?:defus(?:ed|ing|e)|intercept(?:ed|ing|s|ion)?|shot down|downed (?:an? |\w+ |two |several )?(?:drones?|missiles?|aircraft|jets?|helicopters?|rockets?|uavs?)|"
+    r"\b(?:defus(?:ed|ing|e)|" + SHOT_DOWN + "|"
     r"air defen[cs]es?|anti-aircraft|weapons? (?:cache|depot|stockpile|haul)s?|arms (?:cache|depot|haul|stockpile)s?|"
     rf"(?:seized|recovered|confiscated|found|discovered|uncovered|unearthed|detected|spotted|impounded|destroyed) (?:a |an |large |huge |[\w-]+ ){{0,4}}{WEAPONS}|"
     rf"{WEAPONS_FOUND}|{WEAPONS} (?:was |were |have been |has been |had been )destroyed|"
     rf"bomb disposal|bomb squad|foiled|thwarted|averted|{MINES_CLEARED}|"
     r"neutrali[sz]ed (?:an? |the )?(?:ied|bomb|explosive|device)|safely detonated|controlled explosion|"
     r"(?:disarmed|dismantled) (?:a |an |the |two |three )?(?:[\w-]+ )?(?:bombs?|ieds?|devices?|mines?|explosives?)|demin\w+|mine clearance|"
-    r"entschärft\w*|abgefangen|abgeschossen|désamorc\w+|intercepté\w*|abattu\w*|desactiv\w+|interceptad\w+|derrib\w+|intercept[óo]\w*|disinnesc\w+|intercettat\w+|abbattut\w+|"
-    r"сбил\w*|сбит\w*|перехвач\w+|обезвреж\w+|збил\w*|збит\w*|перехопл\w+|перехопил\w*|знешкодж\w+|"
-    r"сбит\w*|перехвач\w*|обезвре\w+|збит\w*|знешкод\w+)\b",
+    r"entschärft\w*|désamorc\w+|desactiv\w+|disinnesc\w+|обезвре\w+|знешкод\w+)\b",
     re.I,
 )
 # "arrested at his home, a day after a rally turned violent": a protest of another day is the background of an arrest.
@@ -167,7 +171,7 @@ _ARMED_VICTIMS = re.compile(
     r"soldaten|polizisten|soldats|policiers|soldados|policías|soldati|militari|военн\w*|солдат\w*|військов\w*|бойов\w*)\b",
     re.I,
 )
-_RECAPTURE = re.compile(r"\b(?:recaptur\w+|retook|retake|retaken|regain\w*|reclaim\w*|liberat\w+|won back|took back|taken back|freed|restored (?:government |state )?(?:control|authority)|cleared (?:the |a |an )?(?:[\w-]+ ){1,3}of (?:[\w-]+ ){0,2}(?:fighters|militants|insurgents|rebels|jihadists|terrorists|gunmen|militiamen)|back under (?:government|state|army) control|"
+_RECAPTURE = re.compile(r"\b(?:recaptur\w+|retook|retake|retaken|regain\w*|reclaim\w*|liberat\w+|won back|took back|taken back|freed|restored (?:government |state )?(?:control|authority)|back under (?:government|state|army) control|"
                         r"zurückerober\w*|befreit|repris\w*|reconquis\w*|libér\w+|recuper\w+|riconquist\w*|liberat\w+|освобо\w+|отбил\w*|звільн\w+|відбил\w*)\b", re.I)
 _PEACEFUL_TRANSFER = re.compile(r"\b(?:handed over|hand(?:ed|ing|s)? over (?:control|the)|transferred control|without (?:a )?(?:fight|fighting|resistance|a shot)|peacefully|"
                                 r"withdr(?:ew|awn|awal) from|pulled out of|evacuated (?:the|its|their) (?:positions|base)|took over (?:from|control from))\b", re.I)
